@@ -1,0 +1,74 @@
+/**
+ * Swedish messages for every issue code: used by the task pane and the command line alike.
+ * A message says what was expected, quotes the input and says what to do.
+ */
+import type { Issue, IssueCode } from "./issues";
+
+type Describe = (issue: Issue) => string;
+
+const q = (text: string | undefined): string => `"${text ?? ""}"`;
+const p = (issue: Issue, name: string): string => String(issue.params?.[name] ?? "");
+
+const MESSAGES: Record<IssueCode, Describe> = {
+  "value/unparseable-number": (i) => `Kunde inte läsa ${q(i.raw)} som ett tal. Skriv till exempel 2 996, 4,8 % eller 21 dagar.`,
+  "value/dot-decimal": (i) => `${q(i.raw)} har punkt som decimaltecken; det lästes som ${p(i, "read")}. Skriv decimalkomma om det är fel.`,
+  "value/ambiguous-separator": (i) => `${q(i.raw)} kan läsas på flera sätt (tusentalsavgränsare eller decimal?). Skriv talet med decimalkomma och mellanslag som tusentalsavgränsare.`,
+  "value/unparseable-target": (i) => `Målvärdet ${q(i.raw)} känns inte igen; det behandlas som text och kan inte bedömas. Skriv ett tal, "minst 677", "högst 125 000 kr", "≥0" eller "Ska öka"/"Ska minska"/"Ska inte öka".`,
+  "table/header-not-found": () => `Hittade ingen rubrikrad med "Nämndindikator" (eller "Indikator") och årtal. Kontrollera att bladet innehåller indikatortabellen.`,
+  "table/year-column-missing": (i) => `Rubriken ${q(i.raw)} saknar årtal. Skriv till exempel "2018" eller "Målvärde 2019".`,
+  "table/unknown-column": (i) => `Kolumnen ${q(i.raw)} är okänd; den behålls som den är men används inte i beräkningar.`,
+  "table/indicator-without-goal": (i) => `Indikatorn ${q(i.raw)} står utan nämndmål eller kommunövergripande mål ovanför.`,
+  "table/orphan-breakdown": (i) => `Raden ${q(i.raw)} ser ut som en uppdelning (t.ex. Kvinnor/Män) men har ingen indikator ovanför.`,
+  "table/unparseable-outcome": (i) => `Utfallet ${q(i.raw)} kunde inte läsas som ett tal; det behålls som text.`,
+  "table/unparseable-target": (i) => `Målvärdet ${q(i.raw)} kunde inte tolkas; det behålls som text och kan inte bedömas.`,
+  "table/footnote-without-text": (i) => `Fotnoten ${q(i.raw)} används i tabellen men har ingen förklaring under tabellen.`,
+  "table/polarity-guessed": (i) => `För ${q(i.raw)} är det gissat att ${p(i, "polarity")} är bättre (${p(i, "reason")}). Ange riktningen i konfigurationen om det är fel.`,
+  "table/unit-guessed": (i) => `Enheten för ${q(i.raw)} är gissad som ${p(i, "unit")}.`,
+  "table/duplicate-indicator": (i) => `Indikatorn ${q(i.raw)} finns på flera rader; den får id ${q(p(i, "id"))}.`,
+  "table/unexpected-text": (i) => `Texten ${q(i.raw)} står där tabellen inte väntar sig något; den hoppas över.`,
+  "config/invalid": (i) => `Fel i konfigurationen vid ${q(p(i, "path"))}: ${p(i, "reason")}.`,
+  "csv/empty-file": () => `Filen är tom: den har varken rubrikrad eller rader.`,
+  "csv/undecodable": (i) => `Filen kunde inte avkodas som ${p(i, "encoding")}: ${q(i.raw)}. Spara den som UTF-8 eller ange rätt teckenkodning i profilen.`,
+  "csv/missing-column": (i) => `Kolumnen ${q(p(i, "expected"))} saknas. Rubrikraden har: ${p(i, "found")}.`,
+  "csv/unparseable-number": (i) => `Väntade ett tal i kolumnen ${q(i.columnName)} men fann ${q(i.raw)}.`,
+  "csv/unparseable-date": (i) => `Väntade ett datum (t.ex. 2019-06-15 eller 15/6 2019) i kolumnen ${q(i.columnName)} men fann ${q(i.raw)}.`,
+  "csv/unparseable-month": (i) => `Väntade en månad (t.ex. 2019-06, 201906 eller "juni 2019") i kolumnen ${q(i.columnName)} men fann ${q(i.raw)}.`,
+  "csv/month-outside-file": (i) => `Månaden ${q(i.raw)} hör inte till filens månad ${p(i, "expected")}.`,
+  "csv/truncated-row": (i) => `Raden har ${p(i, "found")} fält men rubrikraden har ${p(i, "expected")}: filen verkar avklippt eller felaktig.`,
+  "csv/unknown-source": (i) => `Ingen källprofil känner igen filen. Rubrikraden har: ${p(i, "found")}.`,
+  "csv/malformed-quotes": () => `Ett citattecken öppnas men stängs aldrig: filen verkar avklippt mitt i.`,
+  "csv/too-many-fields": (i) => `Raden har ${p(i, "found")} fält men rubrikraden har ${p(i, "expected")}.`,
+  "csv/mixed-months": (i) => `Filen innehåller flera månader (${p(i, "months")}); en leverans ska avse en månad.`,
+  "period/unparseable": (i) => `Perioden ${q(i.raw)} känns inte igen. Skriv till exempel 2019-06, 2019-T1, 2019-T2, 2019-H1, 2019 eller 2019-01..2019-05.`,
+  "period/missing-month": (i) => `Månaden ${p(i, "month")} saknas för ${q(p(i, "measure"))} i perioden ${p(i, "period")}.`,
+  "binding/row-not-found": (i) => `Kopplingen ${q(i.raw)} hittar ingen indikatorrad med det namnet i tabellen.`,
+  "binding/indicator-unbound": (i) => `Indikatorn ${q(i.raw)} har ingen koppling till något mått; den fylls inte i.`,
+  "binding/measure-missing": (i) => `Måttet ${q(p(i, "measure"))} finns inte i någon källprofil.`,
+  "status/manual": (i) => `Status satt för hand: ${p(i, "reason")}.`,
+};
+
+/** Where an issue is, in Swedish: "fil.csv, rad 3, kolumn 2 (Belopp)" or "Blad1!D14". */
+export function describeLocation(found: Issue): string {
+  const parts: string[] = [];
+  if (found.file) parts.push(found.file);
+  if (found.sheet && found.cell) parts.push(`${found.sheet}!${found.cell}`);
+  else if (found.cell) parts.push(`cell ${found.cell}`);
+  if (found.row !== undefined && !found.cell) parts.push(`rad ${found.row}`);
+  if (found.column !== undefined && !found.cell) {
+    parts.push(found.columnName ? `kolumn ${found.column} (${found.columnName})` : `kolumn ${found.column}`);
+  }
+  return parts.join(", ");
+}
+
+const SEVERITY_SV = { error: "Fel", warning: "Varning", info: "Info" } as const;
+
+/** The Swedish sentence for an issue, without its location. */
+export function describeIssue(found: Issue): string {
+  return MESSAGES[found.code](found);
+}
+
+/** "Fel: fil.csv, rad 3, kolumn 2 (Belopp): Väntade ett tal ..." */
+export function formatIssue(found: Issue): string {
+  const where = describeLocation(found);
+  return `${SEVERITY_SV[found.severity]}${where ? `: ${where}` : ""}: ${describeIssue(found)}`;
+}
