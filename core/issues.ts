@@ -41,14 +41,34 @@ export const ISSUE_CODES = [
   "csv/malformed-quotes",
   "csv/too-many-fields",
   "csv/mixed-months",
+  "csv/end-before-start",
+  "csv/stray-quote",
+  "csv/no-rows",
+  "csv/rows-rejected",
   // Periods, outcomes, bindings
   "period/unparseable",
   "period/missing-month",
   "binding/row-not-found",
   "binding/indicator-unbound",
   "binding/measure-missing",
+  "outcome/no-data",
+  "monthly/unreadable-row",
   // Status
   "status/manual",
+  // Workbooks the pipeline reads and writes (pipeline/xlsx)
+  "workbook/encrypted",
+  "workbook/legacy-xls",
+  "workbook/binary-xlsb",
+  "workbook/not-xlsx",
+  "workbook/strict-ooxml",
+  "workbook/sheet-not-found",
+  "workbook/sheet-protected",
+  "workbook/not-a-worksheet",
+  "workbook/structure-protected",
+  "workbook/invalid-sheet-name",
+  "workbook/sheet-has-objects",
+  "workbook/shared-formula",
+  "workbook/threaded-comment",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
