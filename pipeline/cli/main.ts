@@ -4,10 +4,15 @@
  */
 import { Command, CommanderError } from "commander";
 import { formatIssue } from "../../core/messages.sv";
+import { register as registerInspect } from "./commands/inspect";
+import { register as registerImport } from "./commands/import";
+import { register as registerLedger } from "./commands/ledger";
+import { register as registerFill } from "./commands/fill";
+import { register as registerRun } from "./commands/run";
 import { BilagaError, EXIT } from "./errors";
 
 /** Each command module exports register(program) and lives in ./commands/. */
-const COMMANDS: ReadonlyArray<(program: Command) => void> = [];
+const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerInspect, registerImport, registerLedger, registerFill, registerRun];
 
 export function buildProgram(): Command {
   const program = new Command("bilaga")

@@ -1,0 +1,41 @@
+/**
+ * Runs the built command line (bin/bilaga.js -> build/, made by `npm run build:cli`, which
+ * `npm test` runs before jest) in a fresh temporary folder, as a user would.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+
+export const REPO = resolve(__dirname, "../../..");
+const BIN = join(REPO, "bin", "bilaga.js");
+
+export interface CliRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function requireBuild(): void {
+  if (!existsSync(join(REPO, "build", "pipeline", "cli", "main.js"))) {
+    throw new Error("build/ saknas: kör `npm run build:cli` (npm test gör det) innan testerna.");
+  }
+}
+
+/** A temporary folder, removed by the returned cleanup. */
+export function tempFolder(): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), "bilaga-inspect-"));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Copies a repository file into the folder and returns its name there. */
+export function copyInto(dir: string, repoPath: string): string {
+  const name = basename(repoPath);
+  copyFileSync(join(REPO, repoPath), join(dir, name));
+  return name;
+}
+
+export function runBilaga(args: readonly string[], cwd: string): CliRun {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
