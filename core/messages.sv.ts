@@ -62,8 +62,8 @@ const MESSAGES: Record<IssueCode, Describe> = {
   "workbook/structure-protected": (i) => `Arbetsbokens struktur är skyddad, så bladet ${q(i.sheet)} kan inte läggas till. Ta bort skyddet (Granska > Skydda arbetsbok) och försök igen.`,
   "workbook/invalid-sheet-name": (i) => `Bladnamnet ${q(i.sheet)} går inte att använda: högst 31 tecken och inget av : \\ / ? * [ ].`,
   "workbook/sheet-has-objects": (i) => `Bladet ${q(i.sheet)} skulle ersättas helt men innehåller ${p(i, "objects")}, som då skulle gå förlorade. Byt namn på bladet eller flytta innehållet.`,
-  "workbook/shared-formula": (i) => `Cellen ${i.sheet ?? ""}!${i.cell ?? ""} innehåller en formel som andra celler delar; den skulle gå sönder om cellen skrevs över. Flytta tabellen eller ta bort formeln.`,
-  "workbook/threaded-comment": (i) => `Cellen ${i.sheet ?? ""}!${i.cell ?? ""} har en trådad kommentar; en anteckning kan inte läggas där utan att kommentaren skadas.`,
+  "workbook/shared-formula": () => `Cellen innehåller en formel som andra celler delar; den skulle gå sönder om cellen skrevs över. Flytta tabellen eller ta bort formeln.`,
+  "workbook/threaded-comment": () => `Cellen har en trådad kommentar; en anteckning kan inte läggas där utan att kommentaren skadas. Flytta kommentaren eller lös den.`,
 };
 
 /** Where an issue is, in Swedish: "fil.csv, rad 3, kolumn 2 (Belopp)" or "Blad1!D14". */

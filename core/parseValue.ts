@@ -13,6 +13,7 @@ import type { CellValue, Direction, Quantity, Target, Unit } from "./model";
 import { parseSwedishNumber } from "./parseNumber";
 import { fail, ok, type Result } from "./result";
 import { cleanCellText } from "./table/cleanCellText";
+import { shownText } from "./table/shownText";
 
 /** Texts that mean "no value" (not zero). */
 const MISSING = /^(?:saknas!?|uppgift saknas|ej tillgänglig|-|–|—|−|\.\.)$/i;
@@ -43,9 +44,6 @@ export function splitFootnotes(text: string): { text: string; footnotes: string[
   return { text: text.slice(0, match.index).trimEnd(), footnotes: [match[1]] };
 }
 
-/** One line: words broken at a line end rejoined ("21 da-\ngar"), pasted spaces made plain. */
-const cleanText = cleanCellText;
-
 /**
  * A number with an optional unit and footnote markers.
  *
@@ -58,7 +56,7 @@ const cleanText = cleanCellText;
  */
 export function parseQuantity(text: string): Result<Quantity & { footnotes: string[] }> {
   const raw = text;
-  const { text: withoutNotes, footnotes } = splitFootnotes(cleanText(text));
+  const { text: withoutNotes, footnotes } = splitFootnotes(cleanCellText(text));
   let body = withoutNotes;
   let unit: Unit = "number";
   for (const [suffix, suffixUnit] of UNIT_SUFFIXES) {
@@ -74,6 +72,11 @@ export function parseQuantity(text: string): Result<Quantity & { footnotes: stri
   return ok({ value: number.value, unit, footnotes }, warnings);
 }
 
+/** The quantity alone, without the footnote markers parseQuantity found. */
+function withoutFootnotes(parsed: Quantity): Quantity {
+  return { value: parsed.value, unit: parsed.unit };
+}
+
 /** The quantity a numeric cell holds, reading its number format (percent, "dagar", "kr"). */
 export function quantityFromNumberCell(value: number, numberFormat: string): Quantity {
   // Literal text in quotes ("0 \"dagar\"") and escaped characters are part of the format.
@@ -84,13 +87,6 @@ export function quantityFromNumberCell(value: number, numberFormat: string): Qua
   if (/mnkr|mkr/.test(literals)) return { value, unit: "mnkr" };
   if (/kr/.test(literals) || /\[\$kr/i.test(numberFormat)) return { value, unit: "kr" };
   return { value, unit: "number" };
-}
-
-/** The text a cell shows, or its stored value as text when the shell gave no display text. */
-function cellText(cell: GridCell): string {
-  if (cell.text !== "") return cell.text;
-  if (cell.value === null) return "";
-  return String(cell.value);
 }
 
 /**
@@ -107,8 +103,8 @@ export function parseCellValue(cell: GridCell): { value: CellValue; issues: Issu
   if (typeof cell.value === "number" && Number.isFinite(cell.value)) {
     return { value: { kind: "number", quantity: quantityFromNumberCell(cell.value, cell.numberFormat), footnotes: [] }, issues: [] };
   }
-  const raw = cellText(cell);
-  const text = cleanText(raw);
+  const raw = shownText(cell);
+  const text = cleanCellText(raw);
   if (text === "" || MISSING.test(text)) return { value: { kind: "missing", raw }, issues: [] };
 
   const whole = parseQuantity(text);
@@ -150,7 +146,7 @@ export function parseCellValue(cell: GridCell): { value: CellValue; issues: Issu
     if (head.ok) {
       const { text: label, footnotes } = splitFootnotes(after[2]);
       return {
-        value: { kind: "labelled", label, labelPosition: "after", quantity: { value: head.value.value, unit: head.value.unit }, footnotes },
+        value: { kind: "labelled", label, labelPosition: "after", quantity: withoutFootnotes(head.value), footnotes },
         issues: [...head.warnings],
       };
     }
@@ -172,6 +168,13 @@ const DIRECTIONS: ReadonlyArray<readonly [RegExp, Direction]> = [
 const AT_LEAST = /^(?:≥|>=|minst|lägst|som lägst|minimum)\s*/i;
 const AT_MOST = /^(?:≤|<=|högst|max(?:imalt)?|som högst|maximum)\s*/i;
 
+/** Target kinds by the words or signs before the number; a bare number is a target value. */
+const TARGET_PREFIXES = [
+  [AT_LEAST, "at-least"],
+  [AT_MOST, "at-most"],
+  [/^/, "value"],
+] as const;
+
 /**
  * One target cell ("Målvärde 2019") as a Target.
  *
@@ -186,8 +189,8 @@ export function parseTarget(cell: GridCell): { target: Target; footnotes: string
   if (typeof cell.value === "number" && Number.isFinite(cell.value)) {
     return { target: { kind: "value", quantity: quantityFromNumberCell(cell.value, cell.numberFormat) }, footnotes: [], issues: [] };
   }
-  const raw = cellText(cell);
-  const cleaned = cleanText(raw);
+  const raw = shownText(cell);
+  const cleaned = cleanCellText(raw);
   if (cleaned === "" || MISSING.test(cleaned)) return { target: { kind: "missing", raw }, footnotes: [], issues: [] };
   const { text: noted, footnotes } = splitFootnotes(cleaned);
   const text = noted.replace(/[.!]$/, "").trim();
@@ -196,30 +199,16 @@ export function parseTarget(cell: GridCell): { target: Target; footnotes: string
     if (pattern.test(text)) return { target: { kind: "direction", direction }, footnotes, issues: [] };
   }
 
-  for (const [prefix, kind] of [
-    [AT_LEAST, "at-least"],
-    [AT_MOST, "at-most"],
-  ] as const) {
+  for (const [prefix, kind] of TARGET_PREFIXES) {
     const match = prefix.exec(text);
-    if (match) {
-      const quantity = parseQuantity(text.slice(match[0].length));
-      if (quantity.ok) {
-        return {
-          target: { kind, quantity: { value: quantity.value.value, unit: quantity.value.unit } },
-          footnotes: [...footnotes, ...quantity.value.footnotes],
-          issues: [...quantity.warnings],
-        };
-      }
+    const quantity = match ? parseQuantity(text.slice(match[0].length)) : undefined;
+    if (quantity?.ok) {
+      return {
+        target: { kind, quantity: withoutFootnotes(quantity.value) },
+        footnotes: [...footnotes, ...quantity.value.footnotes],
+        issues: [...quantity.warnings],
+      };
     }
-  }
-
-  const quantity = parseQuantity(text);
-  if (quantity.ok) {
-    return {
-      target: { kind: "value", quantity: { value: quantity.value.value, unit: quantity.value.unit } },
-      footnotes: [...footnotes, ...quantity.value.footnotes],
-      issues: [...quantity.warnings],
-    };
   }
 
   // Words ("Inga signifikanta skillnader") are a target that cannot be assessed; digits that

@@ -12,6 +12,7 @@ import { cellAt, gridBounds, type Grid } from "../grid";
 import { issue, type Issue } from "../issues";
 import type { TableColumn } from "../model";
 import { cleanCellText } from "./cleanCellText";
+import { shownText } from "./shownText";
 
 export interface HeaderFound {
   readonly row: number;
@@ -39,9 +40,7 @@ function roleOf(text: string): Omit<TableColumn, "column" | "header"> | undefine
 
 /** Header text of a cell: the shown text, or a number typed as a year. */
 function headerText(grid: Grid, row: number, column: number): string {
-  const cell = cellAt(grid, row, column);
-  const text = cell.text !== "" ? cell.text : cell.value === null ? "" : String(cell.value);
-  return cleanCellText(text);
+  return cleanCellText(shownText(cellAt(grid, row, column)));
 }
 
 /**

@@ -7,11 +7,6 @@ import { parseQuantity } from "../parseValue";
 
 const BASELINE = /^basvärde\b\s*((?:19|20)\d{2})?\s*[:=]?\s*(.*)$/i;
 
-/** True when a text in the indicator column is a note rather than an indicator name. */
-export function isNoteText(text: string): boolean {
-  return /^(?:basvärde|källa|not|obs|anm)\b/i.test(text);
-}
-
 /**
  * @example parseBaseline("Basvärde 2018 = 299 personer") // { kind: "value", year: 2018, quantity: { value: 299, unit: "count" }, text }
  * @example parseBaseline("Basvärde saknas!")             // { kind: "missing", text }

@@ -6,6 +6,7 @@ import { toA1 } from "../address";
 import { cellAt, gridBounds, type Grid } from "../grid";
 import type { Footnote } from "../model";
 import { cleanCellText } from "./cleanCellText";
+import { shownText } from "./shownText";
 
 const FOOTNOTE_TEXT = /^(\*+)\s*(\S[\s\S]*)$/;
 
@@ -22,9 +23,8 @@ export function readFootnotes(grid: Grid, fromRow: number): Footnote[] {
   const notes: Footnote[] = [];
   for (let row = fromRow; row <= bounds.bottom; row++) {
     for (let column = bounds.left; column <= bounds.right; column++) {
-      const cell = cellAt(grid, row, column);
-      const text = cell.text !== "" ? cell.text : typeof cell.value === "string" ? cell.value : "";
-      const match = FOOTNOTE_TEXT.exec(text.trim());
+      // A number or a boolean shown as text never starts with "*", so any cell may be read.
+      const match = FOOTNOTE_TEXT.exec(shownText(cellAt(grid, row, column)).trim());
       if (!match?.[1] || !match[2]) continue;
       notes.push({ marker: match[1], text: cleanCellText(match[2]), cell: toA1({ row, column }) });
       break;
