@@ -21,12 +21,14 @@ export interface HeaderFound {
 }
 
 const YEAR = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/;
+const PART_OF_YEAR = /tertial|delår|halvår|prognos|\bt[123]\b|\bh[12]\b|\b(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)/;
 
 /** The role a header text names, or undefined for a column the reader does not know. */
 function roleOf(text: string): Omit<TableColumn, "column" | "header"> | undefined {
   const lower = text.toLowerCase();
   const year = YEAR.exec(lower)?.[1];
-  if (year !== undefined) {
+  // "Utfall tertial 2 2019 (jan–aug)" is a part-year outcome written by a fill, not a year column.
+  if (year !== undefined && !PART_OF_YEAR.test(lower)) {
     // "Målvärde 2019", "Mål 2019", "Målnivå 2020" are targets; "2018", "Utfall 2018" outcomes.
     const role = /mål/.test(lower) ? "target" : "outcome";
     return { role, year: Number.parseInt(year, 10) };

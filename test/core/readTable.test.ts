@@ -280,3 +280,20 @@ describe("readTable on sheets that are not the table", () => {
     );
   });
 });
+
+describe("a table that an earlier fill wrote outcome columns beside", () => {
+  // Bug: "Utfall tertial 2 2019 (jan–aug)" was read as the 2019 outcome column, so a filled
+  // workbook's part-year figure became the reference when judging the next year.
+  const filled = gridFromRows("Bilaga", "A1", [
+    ["Nämndmål", "Nämndindikator", "2017", "2018", "Målvärde 2019", "Utfall tertial 2 2019 (jan–aug)", "Status"],
+    ["1 Färre hushåll", "Antal hushåll med försörjningsstöd i snitt per månad.", 2996, 3130, 2800, 3021.75, "◐ Delvis uppfyllt"],
+  ]);
+  const table = readTable(filled);
+  const [only] = allIndicators(table);
+
+  it("keeps the filled columns as extra columns, not as a 2019 outcome", () => {
+    expect(only?.outcomes.map((o) => o.year)).toEqual([2017, 2018]);
+    expect(only?.extra.map((e) => e.header)).toEqual(["Utfall tertial 2 2019 (jan–aug)", "Status"]);
+    expect(table.columns.filter((c) => c.role === "outcome").map((c) => c.year)).toEqual([2017, 2018]);
+  });
+});
