@@ -20,7 +20,7 @@
  * }
  */
 import { z } from "zod";
-import { firstConfigIssue } from "./bindings/configIssue";
+import { firstConfigIssue } from "./configIssue";
 import { issue, type Issue } from "./issues";
 import { allIndicators, type Appendix, type Breakdown, type Indicator, type Polarity, type Unit } from "./model";
 import { normalizeName } from "./normalizeName";

@@ -13,7 +13,7 @@
  * // fail config/invalid { path: "measures[0].kind", reason: "ska vara en av \"distinct\", \"sum\", ..." }
  */
 import { z } from "zod";
-import { issue } from "./issues";
+import { firstConfigIssue } from "./configIssue";
 import { fail, ok, type Result } from "./result";
 
 const text = z.string().trim().min(1);
@@ -152,58 +152,5 @@ export type DimensionSpec = z.infer<typeof dimensionSchema>;
 export function parseProfile(json: unknown, file: string): Result<SourceProfile> {
   const parsed = sourceProfileSchema.safeParse(json, { reportInput: true });
   if (parsed.success) return ok(parsed.data);
-  const first = parsed.error.issues[0];
-  if (first === undefined) {
-    return fail(issue("config/invalid", "error", { file, params: { path: "(profilen)", reason: "ogiltig profil" } }));
-  }
-  const path = [...first.path];
-  if (first.code === "unrecognized_keys" && first.keys[0] !== undefined) path.push(first.keys[0]);
-  return fail(
-    issue("config/invalid", "error", { file, params: { path: formatPath(path), reason: describeZodIssue(first) } }),
-  );
-}
-
-/** ["measures", 1, "kind"] -> "measures[1].kind"; the root is "(profilen)". */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const part of path) {
-    if (typeof part === "number") out += `[${part}]`;
-    else out += out === "" ? String(part) : `.${String(part)}`;
-  }
-  return out === "" ? "(profilen)" : out;
-}
-
-const TYPE_SV: Readonly<Record<string, string>> = {
-  string: "en text",
-  number: "ett tal",
-  int: "ett heltal",
-  boolean: "true eller false",
-  array: "en lista [ ... ]",
-  object: "ett objekt { ... }",
-  record: "ett objekt { ... }",
-};
-
-/** The Swedish reason for one zod issue (the key is named by the path). */
-function describeZodIssue(found: z.core.$ZodIssue): string {
-  switch (found.code) {
-    case "invalid_type":
-      if (found.input === undefined) return "saknas men måste finnas";
-      return `ska vara ${TYPE_SV[found.expected] ?? found.expected}`;
-    case "invalid_value":
-      return `ska vara en av ${found.values.map((value) => JSON.stringify(value)).join(", ")}`;
-    case "unrecognized_keys":
-      return `okänd nyckel${found.keys.length > 1 ? ` (även ${found.keys.slice(1).join(", ")})` : ""}; kontrollera stavningen`;
-    case "too_small":
-      if (found.origin === "array") return "får inte vara en tom lista";
-      if (found.origin === "string") return "får inte vara tom";
-      return `ska vara minst ${String(found.minimum)}`;
-    case "invalid_format":
-      return found.message;
-    case "invalid_union":
-      return "har fel form";
-    case "custom":
-      return found.message;
-    default:
-      return "har ett ogiltigt värde";
-  }
+  return fail(firstConfigIssue(parsed.error.issues, file, "(profilen)"));
 }
