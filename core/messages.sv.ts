@@ -3,6 +3,7 @@
  * A message says what was expected, quotes the input and says what to do.
  */
 import type { Issue, IssueCode } from "./issues";
+import type { Unit } from "./model";
 
 type Describe = (issue: Issue) => string;
 
@@ -91,3 +92,15 @@ export function formatIssue(found: Issue): string {
   const where = describeLocation(found);
   return `${SEVERITY_SV[found.severity]}${where ? `: ${where}` : ""}: ${describeIssue(found)}`;
 }
+
+/** Swedish names of the units, for messages and the table as understood. */
+export const UNIT_NAMES_SV: Readonly<Record<Unit, string>> = {
+  count: "antal",
+  percent: "procent",
+  days: "dagar",
+  kr: "kronor",
+  mnkr: "miljoner kronor",
+  index: "index",
+  ratio: "kvot",
+  number: "tal",
+};

@@ -10,18 +10,8 @@ import type { PositionFields } from "./issuePosition";
 import { inferPolarity, type PolarityInference } from "./inferPolarity";
 import { inferUnit } from "./inferUnit";
 import type { IndicatorBuilder } from "./treeBuilder";
+import { UNIT_NAMES_SV as UNIT_SV } from "../messages.sv";
 
-/** Unit names for the unit-guessed message. */
-const UNIT_SV: Record<Unit, string> = {
-  count: "antal",
-  percent: "procent",
-  days: "dagar",
-  kr: "kronor",
-  mnkr: "miljoner kronor",
-  index: "index",
-  ratio: "kvot",
-  number: "tal",
-};
 
 /** What is better, for the polarity-guessed message. */
 const POLARITY_SV: Record<Polarity["kind"], string> = { "higher-better": "högre", "lower-better": "lägre", point: "närmare målpunkten" };

@@ -20,6 +20,7 @@ import type {
   YearTarget,
 } from "../../core/model";
 import { countAppendix, type AppendixCounts } from "./countAppendix";
+import { UNIT_NAMES_SV as UNIT_SV } from "../../core/messages.sv";
 
 export interface TextContext {
   readonly file: string;
@@ -28,16 +29,6 @@ export interface TextContext {
   readonly sheetFound: boolean;
 }
 
-const UNIT_SV: Record<Unit, string> = {
-  count: "antal",
-  percent: "procent",
-  days: "dagar",
-  kr: "kronor",
-  mnkr: "miljoner kronor",
-  index: "index",
-  ratio: "kvot",
-  number: "tal",
-};
 
 const SOURCE_SV: Record<PolaritySource, string> = {
   wording: "utifrån formuleringen",
