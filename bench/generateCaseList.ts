@@ -1,0 +1,51 @@
+/**
+ * Writes a large waiting-time case list like the case system's export (Excel "Unicode text":
+ * UTF-16 LE with BOM, tab separated, CRLF): one row per case, decided in one month, some
+ * pending. Identity numbers are invented with a deliberately wrong check digit.
+ */
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+
+const UNITS = ["EB Nord", "EB Syd", "EB Ungdom", "EB Etablering", "Jobbcenter Öst"];
+
+/** A personnummer-shaped text whose Luhn check digit is wrong, so it belongs to nobody. */
+export function impossibleIdentityNumber(seed: number): string {
+  const year = 1940 + (seed % 60);
+  const month = 1 + (seed % 12);
+  const day = 1 + (seed % 28);
+  const serial = String(100 + (seed % 900));
+  const digits = `${String(year).slice(2)}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}${serial}`;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
+    if (d > 9) d -= 9;
+    sum += d;
+  }
+  const right = (10 - (sum % 10)) % 10;
+  return `${year}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}-${serial}${(right + 1) % 10}`;
+}
+
+export async function generateCaseList(path: string, rows: number): Promise<void> {
+  const out = createWriteStream(path);
+  out.write(Buffer.from([0xff, 0xfe]));
+  const write = async (text: string): Promise<void> => {
+    if (!out.write(Buffer.from(text, "utf16le"))) await once(out, "drain");
+  };
+  await write("Ärendenummer\tPersonnummer\tFörsta kontakt\tBeslutsdatum\tEnhet\r\n");
+  let batch = "";
+  for (let i = 0; i < rows; i++) {
+    const firstDay = 1 + (i % 28);
+    const decisionDay = 1 + ((i * 7) % 30);
+    const pending = i % 10 === 9;
+    batch +=
+      `AE-${100000 + i}\t${impossibleIdentityNumber(i)}\t${firstDay}/5 2019\t` +
+      `${pending ? "" : `${decisionDay}/6 2019`}\t${UNITS[i % UNITS.length]}\r\n`;
+    if (batch.length > 256 * 1024) {
+      await write(batch);
+      batch = "";
+    }
+  }
+  await write(batch);
+  out.end();
+  await once(out, "finish");
+}

@@ -1,0 +1,65 @@
+/**
+ * `bilaga ledger`: what the ledger holds: each source's months from first to last, the
+ * months missing between (gaps), and with --filer every import batch.
+ */
+import type { Command } from "commander";
+import { formatSwedishNumber } from "../../../core/formatNumber";
+import { resolveLedgerPath } from "../../ledger/ledgerPaths";
+import { LedgerMissingError, openLedger } from "../../ledger/openLedger";
+import { BilagaError, EXIT } from "../errors";
+
+interface LedgerCommandOptions {
+  readonly ledger?: string;
+  readonly filer?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command("ledger")
+    .description("Visar vilka källor och månader liggaren har, och vilka månader som saknas.")
+    .option("--ledger <fil>", "liggarens fil (standard: $BILAGA_LEDGER eller ./bilaga-data/liggare.sqlite)")
+    .option("--filer", "visa också varje inläst fil")
+    .action((options: LedgerCommandOptions) => {
+      showLedger(options);
+    });
+}
+
+function showLedger(options: LedgerCommandOptions): void {
+  const path = resolveLedgerPath(options.ledger);
+  let ledger;
+  try {
+    ledger = openLedger(path, { readonly: true });
+  } catch (error) {
+    if (error instanceof LedgerMissingError) throw new BilagaError(error.message, EXIT.usage);
+    throw error;
+  }
+  try {
+    const coverage = ledger.coverage();
+    const batches = ledger.batches();
+    const out: string[] = [`Liggare: ${path}`, `${batches.length} ${batches.length === 1 ? "inläst fil" : "inlästa filer"}.`];
+    if (coverage.length === 0) out.push("Liggaren är tom.");
+    for (const source of coverage) {
+      const first = source.months[0] ?? "";
+      const last = source.months[source.months.length - 1] ?? "";
+      out.push(
+        "",
+        `${source.source}: ${first === last ? first : `${first} – ${last}`} (${source.months.length} ${source.months.length === 1 ? "månad" : "månader"})`,
+        `  Mått: ${source.measures.join(", ") || "inga"}`,
+        source.gaps.length > 0 ? `  Luckor: ${source.gaps.join(", ")} saknas` : "  Inga luckor.",
+      );
+    }
+    if (options.filer) {
+      out.push("", "Inlästa filer:");
+      for (const batch of batches) {
+        const replaced = batch.replacedMonths.length > 0 ? ` (ersatt: ${batch.replacedMonths.map((r) => `${r.month} av inläsning ${r.byBatch}`).join(", ")})` : "";
+        out.push(
+          `  ${batch.id}. ${new Date(batch.importedAt).toLocaleString("sv-SE")}  ${batch.fileName}  ${batch.source} ${batch.months.join(", ")}  ` +
+            `${formatSwedishNumber(batch.rowsRead, 0)} rader, ${formatSwedishNumber(batch.rowsRejected, 0)} felaktiga${replaced}`,
+        );
+      }
+    }
+    process.stdout.write(`${out.join("\n")}\n`);
+  } finally {
+    ledger.close();
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Streaming decoders: bytes in chunks -> text, with a character split across two chunks
+ * (å in UTF-8 is two bytes) put back together, and never a BOM in the text.
+ *
+ * windows-1252 is decoded here with its own table: Node 20's TextDecoder("windows-1252")
+ * decodes 0x80-0x9F as ISO-8859-1 control characters when not streaming, and as € ’ – when
+ * streaming, so the same file could read differently depending on where chunks fall.
+ */
+import type { CsvEncoding } from "./encoding";
+
+export interface ChunkDecoder {
+  /** Text for this chunk; a split character waits for the next chunk. */
+  write(chunk: Uint8Array): string;
+  /** Whatever is left at the end of the file (a replacement character for a cut-off character). */
+  end(): string;
+}
+
+/** windows-1252 bytes 0x80-0x9F; undefined ones map to the same code point, as WHATWG does. */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+const CP1252_MAP: Readonly<Record<string, string>> = Object.fromEntries(
+  CP1252_HIGH.map((code, i) => [String.fromCharCode(0x80 + i), String.fromCharCode(code)]),
+);
+const C1 = /[\u0080-\u009f]/g;
+
+/** Decodes windows-1252 bytes (no state: every byte is one character). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  return latin1.replace(C1, (c) => CP1252_MAP[c] ?? c);
+}
+
+export function createDecoder(encoding: CsvEncoding): ChunkDecoder {
+  if (encoding === "windows-1252") {
+    return { write: decodeWindows1252, end: () => "" };
+  }
+  // ignoreBOM: true keeps a BOM as U+FEFF, which is stripped below once: a BOM is only ever
+  // at the start, and the caller already skipped its bytes; this guards a doubled BOM.
+  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  let first = true;
+  const stripFirstBom = (text: string): string => {
+    if (!first || text === "") return text;
+    first = false;
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  };
+  return {
+    write: (chunk) => stripFirstBom(decoder.decode(chunk, { stream: true })),
+    end: () => stripFirstBom(decoder.decode()),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Streams a CSV file row by row: bytes -> streaming decoder -> papaparse, with the partial
+ * last row of each chunk carried to the next, so memory stays bounded whatever the file size.
+ * Each row comes with the line it starts on as a text editor counts lines (a quoted field
+ * with line breaks makes a row span several lines). Blank lines are counted, not passed on.
+ */
+import { createReadStream } from "node:fs";
+import Papa from "papaparse";
+import { issue, type Issue } from "../../core/issues";
+import { countLineBreaks } from "./countLineBreaks";
+import { createDecoder } from "./createDecoder";
+import type { CsvEncoding } from "./encoding";
+import type { Delimiter, Newline } from "./sniffHeader";
+
+export interface StreamCsvOptions {
+  readonly file: string;
+  readonly encoding: CsvEncoding;
+  /** Bytes to skip at the start (the BOM). */
+  readonly skip: number;
+  readonly delimiter: Delimiter;
+  readonly newline: Newline;
+  /** Called for every row that is not blank, in order; `line` is 1-based. */
+  readonly onRow: (fields: string[], line: number) => void;
+  /** Called after each chunk with the bytes read so far (for a progress bar). */
+  readonly onBytes?: (bytes: number) => void;
+  /** Called with each raw chunk and its file offset before it is decoded (to hash or check it). */
+  readonly onChunk?: (chunk: Buffer, offset: number) => void;
+  /** A record longer than this (characters) is taken for a quote never closed. Default 8 MiB. */
+  readonly maxRecordChars?: number;
+  /** Read size; default 1 MiB. */
+  readonly chunkBytes?: number;
+}
+
+export interface StreamCsvResult {
+  /** Rows passed to onRow. */
+  readonly rows: number;
+  /** Problems with the file's structure (quotes); the rows they concern are not passed on. */
+  readonly issues: readonly Issue[];
+}
+
+interface PapaResult {
+  data: string[][];
+  errors: Array<{ code: string; row?: number; index?: number }>;
+  meta: { cursor: number };
+}
+
+export async function streamCsvRows(options: StreamCsvOptions): Promise<StreamCsvResult> {
+  const { file, delimiter, newline, onRow } = options;
+  const maxRecordChars = options.maxRecordChars ?? 8 * 1024 * 1024;
+  const decoder = createDecoder(options.encoding);
+  const issues: Issue[] = [];
+  let partial = "";
+  let nextLine = 1;
+  let rows = 0;
+  let bytes = options.skip;
+  let stopped = false;
+
+  const take = (text: string, last: boolean): void => {
+    const input = partial + text;
+    // A fresh parser per chunk: papaparse keeps no state between parse() calls that we need.
+    const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
+    const result = parser.parse(input, 0, !last) as PapaResult;
+    const quoted = input.indexOf('"') !== -1;
+    const bad = new Map<number, string>();
+    for (const error of result.errors) {
+      if (error.row !== undefined && error.row < result.data.length && !bad.has(error.row)) bad.set(error.row, error.code);
+    }
+    const data = result.data;
+    for (let r = 0; r < data.length; r++) {
+      const fields = data[r]!;
+      const line = nextLine;
+      let breaks = 0;
+      if (quoted) for (const field of fields) if (field.length > 0) breaks += countLineBreaks(field);
+      nextLine += 1 + breaks;
+      const problem = bad.get(r);
+      if (problem !== undefined) {
+        issues.push(quoteIssue(problem, file, line, fields));
+        continue;
+      }
+      if (fields.length === 1 && fields[0] === "") continue; // a blank line
+      rows++;
+      onRow(fields, line);
+    }
+    partial = last ? "" : input.substring(result.meta.cursor);
+    if (partial.length > maxRecordChars) {
+      // A quote opened and never closed swallows the rest of the file: stop here.
+      issues.push(issue("csv/malformed-quotes", "error", { file, row: nextLine }));
+      stopped = true;
+    }
+  };
+
+  const stream = createReadStream(file, { start: options.skip, highWaterMark: options.chunkBytes ?? 1024 * 1024 });
+  try {
+    for await (const piece of stream) {
+      const chunk = piece as Buffer;
+      options.onChunk?.(chunk, bytes);
+      bytes += chunk.length;
+      take(decoder.write(chunk), false);
+      options.onBytes?.(bytes);
+      if (stopped) break;
+    }
+    if (!stopped) take(decoder.end(), true);
+  } finally {
+    stream.destroy();
+  }
+  return { rows, issues };
+}
+
+function quoteIssue(code: string, file: string, line: number, fields: readonly string[]): Issue {
+  const column = fields.length;
+  const raw = (fields[fields.length - 1] ?? "").slice(0, 40);
+  return code === "MissingQuotes"
+    ? issue("csv/malformed-quotes", "error", { file, row: line, column, raw })
+    : issue("csv/stray-quote", "error", { file, row: line, raw });
+}

@@ -1,0 +1,38 @@
+/**
+ * What the ledger holds, as plain data: import batches and the coverage of each source.
+ */
+import type { Month } from "../../core/records";
+
+/** One imported file. */
+export interface BatchInfo {
+  readonly id: number;
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly source: string;
+  readonly months: readonly Month[];
+  readonly bytes: number;
+  readonly rowsRead: number;
+  readonly rowsAccepted: number;
+  readonly rowsRejected: number;
+  readonly issueCount: number;
+  /** ISO 8601, UTC. */
+  readonly importedAt: string;
+  /** Months of this batch that a later re-delivery replaced, with the batch that did. */
+  readonly replacedMonths: ReadonlyArray<{ readonly month: Month; readonly byBatch: number }>;
+  /** Earlier batches this one replaced, per month. */
+  readonly replaces: ReadonlyArray<{ readonly month: Month; readonly batch: number }>;
+}
+
+/** Which months a source has, from its first to its last, and the months missing between. */
+export interface SourceCoverage {
+  readonly source: string;
+  readonly measures: readonly string[];
+  readonly months: readonly Month[];
+  readonly gaps: readonly Month[];
+}
+
+export interface RecordFilter {
+  readonly source?: string;
+  readonly measure?: string;
+  readonly months?: readonly Month[];
+}
