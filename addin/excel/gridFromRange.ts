@@ -1,0 +1,67 @@
+/**
+ * Turns what Office.js returns for a range (values, text, numberFormat, the merged areas'
+ * address) into the core's Grid. Pure: no Excel calls, so it is tested without a host.
+ */
+import { rangeFromA1, type CellRange } from "../../core/address";
+import type { Grid, GridCell, RawCellValue } from "../../core/grid";
+import { loadedMatrix } from "./loaded";
+
+/** The loaded properties of an Excel.Range, as plain data. */
+export interface RangeData {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly values: readonly (readonly unknown[])[];
+  readonly text: readonly (readonly unknown[])[];
+  readonly numberFormat: readonly (readonly unknown[])[];
+}
+
+function rawValue(value: unknown): RawCellValue {
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string") return value === "" ? null : value;
+  return null;
+}
+
+/**
+ * Builds a Grid; empty cells (no value, no text) are left out.
+ *
+ * @example gridFromRange("Bilaga", { rowIndex: 3, columnIndex: 1, values: [[0.048]],
+ *   text: [["4,80 %"]], numberFormat: [["0.00%"]] }, undefined)
+ *   // { sheet: "Bilaga", origin: { row: 3, column: 1 }, cells: [[{ value: 0.048, text: "4,80 %", numberFormat: "0.00%" }]], merges: [] }
+ */
+export function gridFromRange(sheet: string, data: RangeData, mergedAddress: string | undefined): Grid {
+  const rows = data.values.length;
+  const text = loadedMatrix(data.text, rows, "Range.text");
+  const formats = loadedMatrix(data.numberFormat, rows, "Range.numberFormat");
+  const cells: (GridCell | undefined)[][] = data.values.map((row, r) =>
+    row.map((value, c): GridCell | undefined => {
+      const shown = text[r]?.[c];
+      const format = formats[r]?.[c];
+      const cell: GridCell = {
+        value: rawValue(value),
+        text: typeof shown === "string" ? shown : "",
+        numberFormat: typeof format === "string" && format !== "" ? format : "General",
+      };
+      return cell.value === null && cell.text === "" ? undefined : cell;
+    }),
+  );
+  return {
+    sheet,
+    origin: { row: data.rowIndex, column: data.columnIndex },
+    cells,
+    merges: mergedAddress === undefined ? [] : parseMergedAddress(mergedAddress),
+  };
+}
+
+/**
+ * The areas of a RangeAreas address ("'Bilaga 2019'!A5:A9,'Bilaga 2019'!B5:C5"). The sheet
+ * name may itself contain commas or "!", so each area is taken as the cell reference that
+ * follows a "!" and ends at a comma or the end.
+ */
+export function parseMergedAddress(address: string): CellRange[] {
+  const areas: CellRange[] = [];
+  for (const match of address.matchAll(/!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?=,|$)/g)) {
+    const area = rangeFromA1((match[1] ?? "").replace(/\$/g, ""));
+    if (area) areas.push(area);
+  }
+  return areas;
+}

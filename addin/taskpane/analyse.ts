@@ -1,0 +1,141 @@
+/**
+ * The month's job in the task pane, as plain data in and out (no DOM, no Excel): the table
+ * grid, the records already in the Månadsdata sheet, the month's CSV files (already split by
+ * readCsvFile), the configuration and the period go in; the table as understood, what each
+ * file gave, the outcomes and statuses to preview and the Patch to write come out.
+ *
+ * It only composes the core (readTable, recogniseSource, startMeasure, assessAppendix,
+ * planWrites, planMonthlySheet), so the add-in computes what the pipeline computes.
+ */
+import { parseBindings, type Bindings } from "../../core/bindings";
+import { issue, type Issue } from "../../core/issues";
+import { startMeasure, type KeyHasher } from "../../core/measure";
+import { allIndicators, type Appendix } from "../../core/model";
+import { MONTHLY_SHEET, planMonthlySheet, readMonthlySheetWithIssues } from "../../core/monthlySheet";
+import type { Grid } from "../../core/grid";
+import type { Patch } from "../../core/patch";
+import type { Period } from "../../core/period";
+import { planWrites } from "../../core/planWrites";
+import { parseProfile, type SourceProfile } from "../../core/profile";
+import { readTable } from "../../core/readTable";
+import { recogniseSource } from "../../core/recogniseSource";
+import type { Month, MonthlyRecord } from "../../core/records";
+import { assessAppendix, type Assessment } from "../../core/status/assessAppendix";
+import type { CsvFileRows } from "./readCsvFile";
+
+export interface Configuration {
+  readonly profiles: readonly SourceProfile[];
+  readonly bindings: Bindings | undefined;
+  /** config/invalid issues, one per broken file or key. */
+  readonly issues: readonly Issue[];
+}
+
+/** Validates stored JSON (document settings or the built-in sample configuration) with the core's parsers. */
+export function loadConfiguration(profilesJson: readonly { file: string; json: unknown }[], bindingsJson: { file: string; json: unknown } | undefined): Configuration {
+  const issues: Issue[] = [];
+  const profiles: SourceProfile[] = [];
+  for (const { file, json } of profilesJson) {
+    const parsed = parseProfile(json, file);
+    if (parsed.ok) profiles.push(parsed.value);
+    else issues.push(parsed.issue);
+  }
+  let bindings: Bindings | undefined;
+  if (bindingsJson) {
+    const parsed = parseBindings(bindingsJson.json, bindingsJson.file);
+    if (parsed.ok) bindings = parsed.value;
+    else issues.push(parsed.issue);
+  }
+  return { profiles, bindings, issues };
+}
+
+export interface FileImport {
+  readonly file: string;
+  /** The recognised source profile id, when one matched the header. */
+  readonly source?: string;
+  readonly months: readonly Month[];
+  readonly rowsRead: number;
+  readonly rowsAccepted: number;
+  readonly rowsRejected: number;
+  readonly records: readonly MonthlyRecord[];
+  readonly issues: readonly Issue[];
+}
+
+/** Measures one file as its profile says (same core measurer as the pipeline). */
+export function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[], hashKey: KeyHasher): FileImport {
+  const empty = { file: csv.file, months: [], rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, records: [] };
+  if (csv.header.length === 0) return { ...empty, issues: [issue("csv/empty-file", "error", { file: csv.file })] };
+  const profile = recogniseSource(profiles, csv.header);
+  if (!profile) {
+    return { ...empty, issues: [issue("csv/unknown-source", "error", { file: csv.file, row: 1, params: { found: csv.header.join(", ") } })] };
+  }
+  const started = startMeasure(profile, csv.header, { file: csv.file, hashKey });
+  if (!started.ok) return { ...empty, source: profile.id, issues: [{ ...started.issue, file: csv.file }] };
+  const quoteIssues = csv.problems.map((p) => issue("csv/malformed-quotes", "error", { file: csv.file, row: p.line }));
+  for (const row of csv.rows) started.value.push(row.fields, row.line);
+  const result = started.value.finish();
+  return {
+    file: csv.file,
+    source: profile.id,
+    months: result.months,
+    rowsRead: result.rowsRead,
+    rowsAccepted: result.rowsAccepted,
+    rowsRejected: result.rowsRejected,
+    records: result.records,
+    issues: [...quoteIssues, ...result.issues.map((found) => (found.file === undefined ? { ...found, file: csv.file } : found))],
+  };
+}
+
+/**
+ * The records to keep: a new delivery replaces what the sheet had for the same source and
+ * month (so importing the same file twice changes nothing); other months stay.
+ */
+export function mergeMonthlyRecords(existing: readonly MonthlyRecord[], imports: readonly FileImport[]): MonthlyRecord[] {
+  const replaced = new Set<string>();
+  for (const file of imports) for (const month of file.months) if (file.source) replaced.add(`${file.source}\u0000${month}`);
+  const kept = existing.filter((record) => !replaced.has(`${record.source}\u0000${record.month}`));
+  return [...kept, ...imports.flatMap((file) => file.records)];
+}
+
+export interface AnalyseInput {
+  readonly table: Grid;
+  readonly monthly?: Grid;
+  readonly files: readonly CsvFileRows[];
+  readonly configuration: Configuration;
+  readonly period: Period;
+  readonly hashKey: KeyHasher;
+}
+
+export interface Analysis {
+  readonly appendix: Appendix;
+  readonly indicatorCount: number;
+  readonly imports: readonly FileImport[];
+  readonly records: readonly MonthlyRecord[];
+  /** Undefined without bindings (nothing can be computed). */
+  readonly assessment?: Assessment;
+  /** What "Skriv" writes: the outcome and status columns, and the Månadsdata sheet whole. */
+  readonly patch?: Patch;
+  /** Every doubt: table, configuration, Månadsdata, files, outcomes. */
+  readonly issues: readonly Issue[];
+}
+
+export function analyse(input: AnalyseInput): Analysis {
+  const appendix = readTable(input.table);
+  const monthly = input.monthly ? readMonthlySheetWithIssues(input.monthly) : { records: [], issues: [] };
+  const imports = input.files.map((file) => measureFile(file, input.configuration.profiles, input.hashKey));
+  const records = mergeMonthlyRecords(monthly.records, imports);
+  const base = {
+    appendix,
+    indicatorCount: allIndicators(appendix).length,
+    imports,
+    records,
+  };
+  const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...imports.flatMap((f) => f.issues)];
+  const bindings = input.configuration.bindings;
+  if (!bindings || appendix.focusAreas.length === 0) return { ...base, issues };
+  const assessment = assessAppendix(appendix, bindings, records, input.period);
+  const written = planWrites(appendix, assessment.rows, input.period);
+  const patch: Patch = {
+    sheets: [...written.sheets, planMonthlySheet(records, { rows: assessment.bound, sheet: MONTHLY_SHEET })],
+  };
+  return { ...base, assessment, patch, issues: [...issues, ...assessment.issues] };
+}

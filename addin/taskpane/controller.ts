@@ -1,0 +1,97 @@
+/**
+ * The task pane's controller: takes what the adapter read (a WorkbookSnapshot) and returns
+ * what the pane shows, as plain data. No DOM and no Excel here, so it is tested directly.
+ *
+ * Round 1 shows what was read (sheet, size, merged areas, Månadsdata, notes support). The seam
+ * for round 2: `readTable(grid)` -> tree and doubts; CSV rows -> measures -> records; period ->
+ * computeOutcome/evaluateStatus -> preview; planWrites + planMonthlySheet -> the Patch that
+ * taskpane.ts hands to applyPatch. Those steps plug in here, behind `PaneView`.
+ */
+import { gridBounds, type Grid } from "../../core/grid";
+import { readMonthlySheet } from "../../core/monthlySheet";
+import type { Month } from "../../core/records";
+import type { WorkbookSnapshot } from "../excel/readWorkbook";
+import type { ExcelCapabilities } from "../excel/requirements";
+
+export const MONTHLY_SHEET = "Månadsdata";
+
+export interface SheetSummary {
+  readonly sheet: string;
+  readonly rows: number;
+  readonly columns: number;
+  readonly filledCells: number;
+  readonly mergedAreas: number;
+}
+
+export interface PaneView {
+  readonly table?: SheetSummary;
+  readonly monthly?: SheetSummary;
+  /** Short Swedish lines for the pane (what was read, what is missing). */
+  readonly lines: readonly string[];
+  /** Swedish warnings (old Excel without notes ...). */
+  readonly warnings: readonly string[];
+}
+
+export function summarizeGrid(grid: Grid): SheetSummary {
+  const bounds = gridBounds(grid);
+  const filledCells = grid.cells.reduce((n, row) => n + (row?.filter((c) => c !== undefined).length ?? 0), 0);
+  return {
+    sheet: grid.sheet,
+    rows: bounds.bottom - bounds.top + 1,
+    columns: bounds.right - bounds.left + 1,
+    filledCells,
+    mergedAreas: grid.merges.length,
+  };
+}
+
+const n = (count: number, one: string, many: string): string => `${count.toLocaleString("sv-SE")} ${count === 1 ? one : many}`;
+
+/** What the pane shows after reading the workbook. */
+export function describeWorkbook(snapshot: WorkbookSnapshot, capabilities: ExcelCapabilities): PaneView {
+  const tableGrid = snapshot.grids.get(snapshot.activeSheet);
+  const monthlyGrid = snapshot.activeSheet === MONTHLY_SHEET ? undefined : snapshot.grids.get(MONTHLY_SHEET);
+  const table = tableGrid ? summarizeGrid(tableGrid) : undefined;
+  const monthly = monthlyGrid ? summarizeGrid(monthlyGrid) : undefined;
+  const lines: string[] = [];
+  if (table) {
+    lines.push(
+      `Bladet "${table.sheet}": ${n(table.rows, "rad", "rader")} och ${n(table.columns, "kolumn", "kolumner")}, ` +
+        `${n(table.filledCells, "ifylld cell", "ifyllda celler")}, ${n(table.mergedAreas, "sammanfogat område", "sammanfogade områden")}.`,
+    );
+  }
+  lines.push(
+    monthly
+      ? `Bladet "${MONTHLY_SHEET}" finns: ${n(Math.max(monthly.rows - 1, 0), "rad", "rader")} med månadsdata.`
+      : `Bladet "${MONTHLY_SHEET}" finns inte än; det skapas när du importerar den första månaden.`,
+  );
+  const warnings = capabilities.message && capabilities.supported ? [capabilities.message] : [];
+  return { ...(table ? { table } : {}), ...(monthly ? { monthly } : {}), lines, warnings };
+}
+
+/** The months the Månadsdata sheet already has, sorted. */
+export function monthsInWorkbook(snapshot: WorkbookSnapshot): Month[] {
+  const monthly = snapshot.activeSheet === MONTHLY_SHEET ? undefined : snapshot.grids.get(MONTHLY_SHEET);
+  return [...new Set((monthly ? readMonthlySheet(monthly) : []).map((r) => r.month))].sort();
+}
+
+/**
+ * The period to propose: the tertial of the latest month with data, or, with no data yet,
+ * the tertial of last month.
+ *
+ * @example suggestPeriod(["2019-05", "2019-06"], new Date(2026, 10, 27)) // "2019-T2"
+ * @example suggestPeriod([], new Date(2020, 0, 15))                     // "2019-T3"
+ */
+export function suggestPeriod(months: readonly Month[], today: Date): string {
+  const latest = [...months].sort().pop();
+  let year = today.getFullYear();
+  let month = today.getMonth(); // last month, 1-based (getMonth() is 0-based)
+  if (month === 0) {
+    year -= 1;
+    month = 12;
+  }
+  if (latest) {
+    year = Number.parseInt(latest.slice(0, 4), 10);
+    month = Number.parseInt(latest.slice(5, 7), 10);
+  }
+  return `${year}-T${Math.ceil(month / 4)}`;
+}

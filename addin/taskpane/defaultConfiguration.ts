@@ -1,0 +1,17 @@
+/**
+ * The configuration used when the workbook carries none in its settings: the sample
+ * configuration shipped beside the samples (Arbetsmarknadsnämnden 2019). A controller's own
+ * profiles and bindings, stored in the workbook, take precedence (see taskpane.ts).
+ */
+import bindings from "../../samples/config/bindings.json";
+import forsorjningsstod from "../../samples/config/profiles/forsorjningsstod.json";
+import sjukfranvaro from "../../samples/config/profiles/sjukfranvaro.json";
+import vantetider from "../../samples/config/profiles/vantetider.json";
+
+export const DEFAULT_PROFILES: readonly { file: string; json: unknown }[] = [
+  { file: "forsorjningsstod.json", json: forsorjningsstod },
+  { file: "sjukfranvaro.json", json: sjukfranvaro },
+  { file: "vantetider.json", json: vantetider },
+];
+
+export const DEFAULT_BINDINGS: { file: string; json: unknown } = { file: "bindings.json", json: bindings };

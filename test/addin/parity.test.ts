@@ -1,0 +1,76 @@
+/**
+ * The add-in's path and the pipeline's path over the same workbook and exports give the same
+ * outcome and status cells, and the monthly records agree. The pipeline runs as a user runs it (the built
+ * command line: `bilaga import` then `bilaga fill`); the add-in's path is analyse() over the
+ * workbook's grid and the CSV files split as the browser splits them.
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { cellAt } from "../../core/grid";
+import { createKeyHasher } from "../../core/hmacSha256";
+import { readMonthlySheet } from "../../core/monthlySheet";
+import { parsePeriod } from "../../core/period";
+import type { MonthlyRecord } from "../../core/records";
+import { openWorkbook } from "../../pipeline/xlsx";
+import { analyse, loadConfiguration } from "../../addin/taskpane/analyse";
+import { decodeCsvBytes, splitCsv } from "../../addin/taskpane/readCsvFile";
+
+const ROOT = path.join(__dirname, "../..");
+const SAMPLES = path.join(ROOT, "samples");
+const WORKBOOK = path.join(SAMPLES, "verksamhetsplan-amn-2019.xlsx");
+const MONTHS = ["2019-01", "2019-02", "2019-03", "2019-04", "2019-05", "2019-06"];
+const exportFiles = fs.readdirSync(path.join(SAMPLES, "exports")).filter((f) => MONTHS.some((m) => f.includes(m))).sort();
+
+const comparable = (records: readonly MonthlyRecord[]) =>
+  records
+    .map((r) => `${r.source}|${r.measure}|${r.breakdown}|${r.month}|${r.sum.toFixed(4)}|${r.count}`)
+    .sort();
+
+describe.each(["2019-T1", "2019-H1", "2019-06"])("add-in and pipeline agree for %s", (periodText) => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "bilaga-parity-"));
+    const cli = path.join(ROOT, "bin", "bilaga.js");
+    const ledger = path.join(dir, "liggare.sqlite");
+    execFileSync("node", [cli, "import", ...exportFiles.map((f) => path.join(SAMPLES, "exports", f)), "--ledger", ledger], { stdio: "pipe" });
+    execFileSync("node", [cli, "fill", WORKBOOK, "--period", periodText, "--ledger", ledger, "--out", path.join(dir, "ut.xlsx")], { stdio: "pipe" });
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("writes the same outcome and status cells, and the same Månadsdata records", async () => {
+    const input = await openWorkbook(WORKBOOK);
+    const table = input.readGrid("Bilaga");
+    const dirProfiles = path.join(SAMPLES, "config/profiles");
+    const configuration = loadConfiguration(
+      fs.readdirSync(dirProfiles).map((file) => ({ file, json: JSON.parse(fs.readFileSync(path.join(dirProfiles, file), "utf8")) as unknown })),
+      { file: "bindings.json", json: JSON.parse(fs.readFileSync(path.join(SAMPLES, "config/bindings.json"), "utf8")) as unknown },
+    );
+    const period = parsePeriod(periodText);
+    if (!period.ok) throw new Error(periodText);
+    const files = exportFiles.map((f) => {
+      const { text, encoding } = decodeCsvBytes(new Uint8Array(fs.readFileSync(path.join(SAMPLES, "exports", f))));
+      return splitCsv(f, text, encoding);
+    });
+    const addin = analyse({ table, files, configuration, period: period.value, hashKey: createKeyHasher("parity") });
+
+    const filled = await openWorkbook(path.join(dir, "ut.xlsx"));
+    const pipelineTable = filled.readGrid("Bilaga");
+    const writes = addin.patch!.sheets.find((s) => s.sheet === "Bilaga")!.writes;
+    expect(writes.length).toBeGreaterThan(20);
+    const mismatches = writes.flatMap((w) => {
+      const cell = cellAt(pipelineTable, w.row, w.column).value;
+      const same = typeof w.value === "number" && typeof cell === "number" ? Math.abs(w.value - cell) < 1e-9 : (w.value ?? null) === cell;
+      return same ? [] : [{ row: w.row + 1, column: w.column + 1, addin: w.value, pipeline: cell }];
+    });
+    expect(mismatches).toEqual([]);
+
+    // The pipeline's Månadsdata shows the records the period's bound rows use; the add-in keeps
+    // every record it imported (it is the add-in's store). Each shown record must be the add-in's.
+    const shown = comparable(readMonthlySheet(filled.readGrid("Månadsdata")));
+    const kept = new Set(comparable(addin.records));
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown.filter((record) => !kept.has(record))).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { createKeyHasher } from "../../../core/hmacSha256";
+import { parsePeriod } from "../../../core/period";
+import { openWorkbook } from "../../../pipeline/xlsx";
+import { analyse, loadConfiguration, mergeMonthlyRecords, type FileImport } from "../../../addin/taskpane/analyse";
+import { decodeCsvBytes, splitCsv } from "../../../addin/taskpane/readCsvFile";
+
+const SAMPLES = path.join(__dirname, "../../../samples");
+
+function configuration() {
+  const dir = path.join(SAMPLES, "config/profiles");
+  const profiles = fs.readdirSync(dir).map((file) => ({ file, json: JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as unknown }));
+  const bindings = { file: "bindings.json", json: JSON.parse(fs.readFileSync(path.join(SAMPLES, "config/bindings.json"), "utf8")) as unknown };
+  return loadConfiguration(profiles, bindings);
+}
+
+function exportsOf(months: readonly string[]) {
+  return fs
+    .readdirSync(path.join(SAMPLES, "exports"))
+    .filter((file) => months.some((m) => file.includes(m)))
+    .map((file) => {
+      const { text, encoding } = decodeCsvBytes(new Uint8Array(fs.readFileSync(path.join(SAMPLES, "exports", file))));
+      return splitCsv(file, text, encoding);
+    });
+}
+
+describe("analyse (the task pane's month, over the sample workbook and exports)", () => {
+  it("reads the table, measures the browser-split CSVs and plans outcome, status and Månadsdata writes", async () => {
+    const workbook = await openWorkbook(path.join(SAMPLES, "verksamhetsplan-amn-2019.xlsx"));
+    const config = configuration();
+    expect(config.issues).toEqual([]);
+    const table = workbook.sheetNames.map((name) => workbook.readGrid(name)).find((grid) => grid.cells.length > 20)!;
+    const period = parsePeriod("2019-T1");
+    if (!period.ok) throw new Error("period");
+    const months = ["2019-01", "2019-02", "2019-03", "2019-04"];
+
+    const result = analyse({ table, files: exportsOf(months), configuration: config, period: period.value, hashKey: createKeyHasher("test") });
+
+    expect(result.indicatorCount).toBeGreaterThan(5);
+    expect(result.imports.every((file) => file.source !== undefined)).toBe(true);
+    expect(result.imports.every((file) => file.rowsAccepted > 0)).toBe(true);
+    expect(result.assessment!.rows.length).toBeGreaterThan(0);
+    expect(result.assessment!.rows.some((row) => row.outcome !== undefined)).toBe(true);
+    const sheets = result.patch!.sheets.map((s) => s.sheet);
+    expect(sheets).toContain(table.sheet);
+    expect(sheets).toContain("Månadsdata");
+    // No personal data reaches the writes: no personnummer-like text in any written string.
+    const strings = result.patch!.sheets.flatMap((s) => s.writes.map((w) => w.value)).filter((v): v is string => typeof v === "string");
+    expect(strings.filter((s) => /\d{8}-\d{4}/.test(s))).toEqual([]);
+  });
+});
+
+describe("mergeMonthlyRecords", () => {
+  it("replaces the sheet's records of a delivered source and month, keeps the rest, and is idempotent", () => {
+    const old = [
+      { source: "s", measure: "m", month: "2019-01", breakdown: "", sum: 1, count: 1 },
+      { source: "s", measure: "m", month: "2019-02", breakdown: "", sum: 2, count: 1 },
+    ];
+    const delivery: FileImport = {
+      file: "s-2019-02.csv", source: "s", months: ["2019-02"], rowsRead: 1, rowsAccepted: 1, rowsRejected: 0, issues: [],
+      records: [{ source: "s", measure: "m", month: "2019-02", breakdown: "", sum: 5, count: 1 }],
+    };
+    const once = mergeMonthlyRecords(old, [delivery]);
+    expect(once.map((r) => r.sum)).toEqual([1, 5]);
+    expect(mergeMonthlyRecords(once, [delivery])).toEqual(once);
+  });
+});
