@@ -1,0 +1,90 @@
+/**
+ * `bilaga run --period P [--exports MAPP] [--workbook FIL] [--out FIL] [--report FIL]`: the
+ * month's batch in one command: read a folder of exports into the ledger, fill the appendix
+ * for the period, print a Swedish summary and write a JSON run report.
+ *
+ * Without options it runs on the samples: samples/exports, samples/verksamhetsplan-amn-2019.xlsx,
+ * samples/config; the ledger ./bilaga-data/liggare.sqlite; the workbook and the report in ./utdata/.
+ * A rejected export stops the run before filling: the ledger is unchanged, no workbook is
+ * written, exit code 1 (the run report says why). Exit codes otherwise as `bilaga import`/`fill`.
+ */
+import type { Command } from "commander";
+import type { Issue } from "../../../core/issues";
+import { formatIssue } from "../../../core/messages.sv";
+import { defaultExportsDir, defaultReportPath, defaultRunOutput, defaultWorkbookPath, resolveBindingsPath } from "../../fill/fillPaths";
+import { runBatch } from "../../fill/runBatch";
+import { summarizeRun } from "../../fill/summarizeRun";
+import type { FileOutcome } from "../../ledger/importFiles";
+import { resolveLedgerPath } from "../../ledger/ledgerPaths";
+import { resolveProfilesDir } from "../../ledger/loadProfiles";
+import { BilagaError, EXIT } from "../errors";
+import { periodOption } from "./fill";
+import { parseTolerance } from "./import";
+
+interface RunCommandOptions {
+  readonly period: string;
+  readonly exports?: string;
+  readonly workbook?: string;
+  readonly out?: string;
+  readonly report?: string;
+  readonly ledger?: string;
+  readonly bindings?: string;
+  readonly profiles?: string;
+  readonly sheet?: string;
+  readonly tolerans?: string;
+}
+
+/** Issues printed per rejected file; the run report has them all. */
+const ISSUES_SHOWN = 20;
+
+export function register(program: Command): void {
+  program
+    .command("run")
+    .description("månadens körning: läs in exporterna, fyll i bilagan för perioden, skriv en sammanfattning och en körrapport (JSON)")
+    .requiredOption("--period <period>", "perioden: 2019-06, 2019-T1, 2019-T2, 2019-H1, 2019 eller 2019-01..2019-05")
+    .option("--exports <mapp>", "mappen med månadens exporter (standard: samples/exports)")
+    .option("--workbook <fil>", "bilagans arbetsbok (standard: samples/verksamhetsplan-amn-2019.xlsx)")
+    .option("--out <fil>", 'den ifyllda arbetsboken (standard: ./utdata/"<namn> utfall <period>.xlsx")')
+    .option("--report <fil>", "körrapporten (JSON) (standard: ./utdata/korrapport-<period>.json)")
+    .option("--ledger <fil>", "liggarens fil (standard: $BILAGA_LEDGER eller ./bilaga-data/liggare.sqlite)")
+    .option("--bindings <fil>", "kopplingar (JSON) (standard: $BILAGA_BINDINGS eller samples/config/bindings.json)")
+    .option("--profiles <mapp>", "mapp med källprofiler (*.json) (standard: $BILAGA_PROFILES eller samples/config/profiles)")
+    .option("--sheet <namn>", "bladet med tabellen (annars väljs det blad som har tabellen)")
+    .option("--tolerans <andel>", "andel felaktiga rader som får hoppas över utan att filen avvisas, t.ex. 0,01 eller 1 %", "0")
+    .action(async (options: RunCommandOptions) => {
+      await runCommand(options);
+    });
+}
+
+async function runCommand(options: RunCommandOptions): Promise<void> {
+  const period = periodOption(options.period);
+  const tolerance = parseTolerance(options.tolerans ?? "0");
+  const workbook = options.workbook ?? defaultWorkbookPath();
+  const reportPath = options.report ?? defaultReportPath(period);
+  const result = await runBatch({
+    exports: options.exports ?? defaultExportsDir(),
+    workbook,
+    period,
+    ledgerPath: resolveLedgerPath(options.ledger),
+    bindingsPath: resolveBindingsPath(options.bindings),
+    profilesDir: resolveProfilesDir(options.profiles),
+    output: options.out ?? defaultRunOutput(workbook, period),
+    reportPath,
+    tolerance,
+    ...(options.sheet !== undefined && { sheet: options.sheet }),
+    onFile: printRejected,
+  });
+  process.stdout.write(summarizeRun(result.report, { reportPath }));
+  if (result.report.status === "rejected") {
+    throw new BilagaError("Körningen avbröts: en export avvisades. Liggaren är oförändrad och ingen arbetsbok skrevs.", EXIT.rejected);
+  }
+}
+
+/** A rejected file's issues go to stderr as the import prints them; accepted files are counted in the summary. */
+function printRejected(outcome: FileOutcome): void {
+  if (outcome.kind !== "rejected") return;
+  process.stderr.write(`Avvisad: ${outcome.file} – ${outcome.issueCount} ${outcome.issueCount === 1 ? "fel" : "fel och varningar"}.\n`);
+  const shown: readonly Issue[] = outcome.issues.slice(0, ISSUES_SHOWN);
+  for (const found of shown) process.stderr.write(`  ${formatIssue(found)}\n`);
+  if (outcome.issueCount > shown.length) process.stderr.write(`  … och ${outcome.issueCount - shown.length} till.\n`);
+}

@@ -1,0 +1,143 @@
+/**
+ * `bilaga run` in process: check the configuration, import a folder of exports into the
+ * ledger (all or nothing: stageImport), plan the fill from the staged ledger, commit the
+ * import, write the workbook, and build the run report.
+ *
+ * Order matters for "nothing half-written": every check and the whole fill plan (which may
+ * refuse the workbook) come before the first write. A rejected file stops the run before
+ * filling: the ledger stays as it was and no workbook is written (status "rejected", exit 1);
+ * the run report is still written, so a scheduler can read why.
+ */
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { checkMeasures } from "../../core/bindings";
+import type { Issue } from "../../core/issues";
+import type { Period } from "../../core/period";
+import type { SourceProfile } from "../../core/profile";
+import { BilagaError, EXIT } from "../cli/errors";
+import type { FileOutcome, ImportProgress } from "../ledger/importFiles";
+import { loadProfiles } from "../ledger/loadProfiles";
+import { LedgerLockedError } from "../ledger/lockLedger";
+import { KeyMismatchError } from "../ledger/writeBatch";
+import { writeFileAtomically, type WriteResult } from "../xlsx";
+import { planFill, writeFill, type PlannedFill } from "./fillWorkbook";
+import { loadBindings } from "./loadBindings";
+import { readPeriodRecords } from "./readPeriodRecords";
+import { buildRunReport, type RunReport } from "./runReport";
+import { stageImport } from "./stageImport";
+
+export interface RunOptions {
+  readonly exports: string;
+  readonly workbook: string;
+  readonly period: Period;
+  readonly ledgerPath: string;
+  readonly bindingsPath: string;
+  readonly profilesDir: string;
+  readonly output: string;
+  /** Where the JSON run report goes; none when undefined. */
+  readonly reportPath?: string;
+  readonly sheet?: string;
+  readonly tolerance?: number;
+  readonly onFile?: (outcome: FileOutcome) => void;
+  readonly onProgress?: (event: ImportProgress) => void;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+export interface RunResult {
+  readonly report: RunReport;
+  readonly plan?: PlannedFill;
+  readonly written?: WriteResult;
+}
+
+/** Loads the source profiles or throws a Swedish BilagaError (as `bilaga import` does). */
+export function loadProfilesOrThrow(dir: string): readonly SourceProfile[] {
+  let loaded;
+  try {
+    loaded = loadProfiles(dir);
+  } catch (error) {
+    throw new BilagaError(`Mappen med källprofiler ${dir} kunde inte läsas: ${(error as Error).message}`, EXIT.environment);
+  }
+  if (loaded.issues.length > 0) throw new BilagaError(`Rätta källprofilerna i ${dir} och kör igen.`, EXIT.rejected, loaded.issues);
+  if (loaded.profiles.length === 0) throw new BilagaError(`Det finns inga källprofiler (*.json) i ${dir}. Ange mappen med --profiles.`, EXIT.usage);
+  return loaded.profiles;
+}
+
+/** Runs the month's batch. Throws BilagaError for bad configuration or a workbook that cannot be filled (nothing written then). */
+export async function runBatch(options: RunOptions): Promise<RunResult> {
+  const startedAt = new Date();
+  if (resolve(options.output) === resolve(options.workbook)) {
+    throw new BilagaError(`Utfilen ${options.output} är samma fil som bilagan; bilaga run skriver aldrig över den. Ange en annan utfil med --out.`, EXIT.usage);
+  }
+  if (!existsSync(options.workbook)) {
+    throw new BilagaError(`Filen "${options.workbook}" finns inte. Ange bilagans arbetsbok med --workbook.`, EXIT.environment);
+  }
+  if (!existsSync(options.exports)) {
+    throw new BilagaError(`Mappen med exporter "${options.exports}" finns inte. Ange den med --exports.`, EXIT.environment);
+  }
+  const bindings = await loadBindings(options.bindingsPath);
+  const profiles = loadProfilesOrThrow(options.profilesDir);
+  const unknown: Issue[] = checkMeasures(bindings, profiles);
+  if (unknown.length > 0) {
+    throw new BilagaError(`Kopplingarna i ${options.bindingsPath} nämner mått som ingen källprofil har. Rätta dem och kör igen; ingenting lästes in.`, EXIT.rejected, unknown);
+  }
+
+  let staged;
+  try {
+    staged = await stageImport([options.exports], {
+      ledgerPath: options.ledgerPath,
+      profiles,
+      ...(options.tolerance !== undefined && { tolerance: options.tolerance }),
+      ...(options.onFile && { onFile: options.onFile }),
+      ...(options.onProgress && { onProgress: options.onProgress }),
+      ...(options.env && { env: options.env }),
+    });
+  } catch (error) {
+    if (error instanceof LedgerLockedError) throw new BilagaError(error.message, EXIT.locked);
+    if (error instanceof KeyMismatchError) throw new BilagaError(error.message, EXIT.rejected);
+    throw error;
+  }
+  if (staged.report.files.length === 0) {
+    staged.discard();
+    throw new BilagaError(`Inga exporter (.csv, .txt eller .tsv) hittades i ${options.exports}.`, EXIT.usage);
+  }
+  const base = { startedAt, period: options.period, workbook: resolve(options.workbook), ledger: options.ledgerPath, imports: staged.report };
+
+  if (staged.rejected) {
+    staged.discard();
+    const report = buildRunReport(base);
+    if (options.reportPath) await writeReport(options.reportPath, report);
+    return { report };
+  }
+
+  let plan: PlannedFill;
+  try {
+    const records = readPeriodRecords(staged.stagePath, bindings, options.period);
+    plan = await planFill({
+      workbook: options.workbook,
+      period: options.period,
+      records,
+      bindings,
+      ...(options.sheet !== undefined && { sheet: options.sheet }),
+    });
+  } catch (error) {
+    staged.discard();
+    throw error;
+  }
+  try {
+    await mkdir(dirname(resolve(options.output)), { recursive: true });
+  } catch (error) {
+    staged.discard();
+    throw error;
+  }
+  staged.commit();
+  const written = await writeFill(plan, { output: options.output });
+  const report = buildRunReport({ ...base, plan, written });
+  if (options.reportPath) await writeReport(options.reportPath, report);
+  return { report, plan, written };
+}
+
+async function writeReport(path: string, report: RunReport): Promise<void> {
+  await mkdir(dirname(resolve(path)), { recursive: true });
+  await writeFileAtomically(path, new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`));
+}

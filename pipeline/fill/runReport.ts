@@ -1,0 +1,223 @@
+/**
+ * The machine-readable run report (JSON) of `bilaga run`, and what `bilaga fill` prints from.
+ * Its shape is the contract for whoever reads it (a scheduler, a dashboard); change it only
+ * by adding fields, and bump `format` when a field changes meaning.
+ *
+ * {
+ *   "format": "bilaga-korrapport/1",
+ *   "status": "filled" | "rejected",          // rejected: a file was rejected; nothing filled, ledger unchanged
+ *   "exitCode": 0 | 1,
+ *   "startedAt": "2019-09-02T07:00:00.000Z", "finishedAt": "…",
+ *   "period": { "id": "2019-T2", "label": "tertial 2 2019 (jan–aug)", "months": ["2019-01", …] },
+ *   "ledger": "/…/bilaga-data/liggare.sqlite",
+ *   "workbook": { "input": "…", "output": "…" | null, "backup": "…" | null, "sheet": "Bilaga" | null },
+ *   "imports": { "files": 24, "imported": 24, "unchanged": 0, "rejected": 0,
+ *                "details": [{ "file", "kind": "imported" | "unchanged" | "rejected", "source", "months",
+ *                              "rowsRead", "rowsAccepted", "rowsRejected", "issueCount", "issues": [Issue…] }] } | null,
+ *   "counts": { "met": 2, "partly-met": 1, "not-met": 3, "not-assessable": 2, "total": 8 },
+ *   "rows": [{ "name", "cell": "J21", "outcome": { "value": 2509.4, "unit": "count", "text": "2 509",
+ *               "monthsUsed": [...], "missingMonths": [...] } | null,
+ *              "status": "met", "label": "Uppfyllt", "symbol": "✓", "forecast": false, "manual": false,
+ *              "explanation": "Utfall 2 509 mot målvärde 2 800 – uppfyllt" }],
+ *   "missing": { "months": [{ "measure": "forsorjningsstod/hushall", "month": "2019-03" }],
+ *                "unboundIndicators": [...], "bindingsWithoutRow": [...], "unknownMeasures": [...], "noData": [...] },
+ *   "issues": [{ "code", "severity", "message" (Swedish, with its place), "file", "sheet", "cell", "row", "column" }]
+ * }
+ */
+import { toA1 } from "../../core/address";
+import { defaultDecimals } from "../../core/evaluateStatus";
+import { formatQuantity } from "../../core/formatValue";
+import type { Issue } from "../../core/issues";
+import { formatIssue } from "../../core/messages.sv";
+import type { Period } from "../../core/period";
+import type { Status } from "../../core/status";
+import type { FileOutcome, ImportReport } from "../ledger/importFiles";
+import type { WriteResult } from "../xlsx";
+import { findMissing, type MissingReport } from "./findMissing";
+import type { PlannedFill } from "./fillWorkbook";
+
+export const RUN_REPORT_FORMAT = "bilaga-korrapport/1";
+
+export interface ReportedIssue {
+  readonly code: string;
+  readonly severity: string;
+  /** The Swedish sentence with its place, as the terminal shows it. */
+  readonly message: string;
+  readonly file?: string;
+  readonly sheet?: string;
+  readonly cell?: string;
+  readonly row?: number;
+  readonly column?: number;
+}
+
+export interface ReportedImport {
+  readonly file: string;
+  readonly kind: FileOutcome["kind"];
+  readonly source?: string;
+  readonly months?: readonly string[];
+  readonly rowsRead?: number;
+  readonly rowsAccepted?: number;
+  readonly rowsRejected?: number;
+  readonly issueCount?: number;
+  readonly issues: readonly ReportedIssue[];
+}
+
+export interface ReportedRow {
+  readonly name: string;
+  /** The outcome cell ("J21"). */
+  readonly cell: string;
+  readonly outcome: {
+    readonly value: number;
+    readonly unit: string;
+    /** As the workbook shows it: "2 509", "6,0 %", "17,1 dagar". */
+    readonly text: string;
+    readonly monthsUsed: readonly string[];
+    readonly missingMonths: readonly string[];
+  } | null;
+  readonly status: Status;
+  readonly label: string;
+  readonly symbol: string;
+  readonly forecast: boolean;
+  readonly manual: boolean;
+  readonly explanation: string;
+}
+
+export interface RunReport {
+  readonly format: typeof RUN_REPORT_FORMAT;
+  readonly status: "filled" | "rejected";
+  readonly exitCode: number;
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly period: { readonly id: string; readonly label: string; readonly months: readonly string[] };
+  readonly ledger: string | null;
+  readonly workbook: { readonly input: string; readonly output: string | null; readonly backup: string | null; readonly sheet: string | null };
+  readonly imports: {
+    readonly files: number;
+    readonly imported: number;
+    readonly unchanged: number;
+    readonly rejected: number;
+    readonly details: readonly ReportedImport[];
+  } | null;
+  readonly counts: Readonly<Record<Status, number>> & { readonly total: number };
+  readonly rows: readonly ReportedRow[];
+  readonly missing: MissingReport;
+  readonly issues: readonly ReportedIssue[];
+}
+
+export function reportIssue(found: Issue): ReportedIssue {
+  return {
+    code: found.code,
+    severity: found.severity,
+    message: formatIssue(found),
+    ...(found.file !== undefined && { file: found.file }),
+    ...(found.sheet !== undefined && { sheet: found.sheet }),
+    ...(found.cell !== undefined && { cell: found.cell }),
+    ...(found.row !== undefined && { row: found.row }),
+    ...(found.column !== undefined && { column: found.column }),
+  };
+}
+
+function reportImports(imports: ImportReport): NonNullable<RunReport["imports"]> {
+  const count = (kind: FileOutcome["kind"]): number => imports.files.filter((f) => f.kind === kind).length;
+  return {
+    files: imports.files.length,
+    imported: count("imported"),
+    unchanged: count("unchanged"),
+    rejected: count("rejected"),
+    details: imports.files.map((f): ReportedImport => {
+      switch (f.kind) {
+        case "imported":
+          return {
+            file: f.file,
+            kind: f.kind,
+            source: f.source,
+            months: f.months,
+            rowsRead: f.rowsRead,
+            rowsAccepted: f.rowsAccepted,
+            rowsRejected: f.rowsRejected,
+            issueCount: f.issueCount,
+            issues: f.issues.map(reportIssue),
+          };
+        case "unchanged":
+          return { file: f.file, kind: f.kind, issues: [] };
+        case "rejected":
+          return {
+            file: f.file,
+            kind: f.kind,
+            ...(f.source !== undefined && { source: f.source }),
+            rowsRead: f.rowsRead,
+            rowsRejected: f.rowsRejected,
+            issueCount: f.issueCount,
+            issues: f.issues.map(reportIssue),
+          };
+      }
+    }),
+  };
+}
+
+export interface ReportInput {
+  readonly startedAt: Date;
+  readonly period: Period;
+  readonly workbook: string;
+  readonly ledger?: string;
+  readonly imports?: ImportReport;
+  /** Absent when the run stopped before filling. */
+  readonly plan?: PlannedFill;
+  readonly written?: WriteResult;
+  /** Issues outside the fill (configuration). */
+  readonly issues?: readonly Issue[];
+}
+
+/** Builds the run report from what the run did. */
+export function buildRunReport(input: ReportInput): RunReport {
+  const plan = input.plan;
+  const rejected = input.imports?.files.some((f) => f.kind === "rejected") === true || plan === undefined;
+  const outcomeColumn = plan?.patch.sheets[0]?.writes[0]?.column ?? 0;
+  const counts = plan?.assessment.counts ?? { met: 0, "partly-met": 0, "not-met": 0, "not-assessable": 0 };
+  const rows: ReportedRow[] = (plan?.assessment.rows ?? []).map((row) => {
+    const decimals = row.decimals ?? defaultDecimals(row.unit);
+    const outcome = row.outcome;
+    return {
+      name: row.name,
+      cell: toA1({ row: row.row, column: outcomeColumn }),
+      outcome:
+        outcome === undefined
+          ? null
+          : {
+              value: outcome.quantity.value,
+              unit: outcome.quantity.unit,
+              text: formatQuantity(outcome.quantity, decimals),
+              monthsUsed: outcome.monthsUsed,
+              missingMonths: outcome.missingMonths,
+            },
+      status: row.status.status,
+      label: row.status.label,
+      symbol: row.status.symbol,
+      forecast: row.status.forecast,
+      manual: row.status.manual,
+      explanation: row.status.explanation,
+    };
+  });
+  const extra = input.issues ?? [];
+  const issues = [...extra, ...(plan ? [...plan.tableIssues, ...plan.assessment.issues] : [])];
+  return {
+    format: RUN_REPORT_FORMAT,
+    status: rejected ? "rejected" : "filled",
+    exitCode: rejected ? 1 : 0,
+    startedAt: input.startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    period: { id: input.period.id, label: input.period.label, months: input.period.months },
+    ledger: input.ledger ?? null,
+    workbook: {
+      input: input.workbook,
+      output: input.written?.path ?? null,
+      backup: input.written?.backupPath ?? null,
+      sheet: plan?.appendix.sheet ?? null,
+    },
+    imports: input.imports ? reportImports(input.imports) : null,
+    counts: { ...counts, total: rows.length },
+    rows,
+    missing: findMissing([...extra, ...(plan?.assessment.issues ?? [])]),
+    issues: issues.map(reportIssue),
+  };
+}
