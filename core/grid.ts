@@ -13,6 +13,13 @@ export interface GridCell {
   readonly text: string;
   /** Excel number format code ("0.00%", "# ##0", "General"). */
   readonly numberFormat: string;
+  /**
+   * True when the cell holds a formula, whatever its cached value: a formula never calculated
+   * (openpyxl writes one with an empty <v>) or one that gives "" reads as an empty cell by its
+   * value and text, but is not free to write on. Absent (or false) for a constant; a shell that
+   * cannot tell leaves it out.
+   */
+  readonly hasFormula?: boolean;
 }
 
 export interface Grid {

@@ -8,12 +8,19 @@
  * format `0.0" %"` (not 0.048 with "0.0%"), so the cell holds the number people read and
  * the same number the status was judged on.
  *
+ * Where the two columns go is decided here, for both shells: an earlier fill's own columns
+ * ("Utfall …" followed by "Status") are filled again; otherwise the first column right of the
+ * table where every write (header, rows, legend) lands on an empty cell of the sheet's Grid.
+ * A controller's sheet may hold things right of the table that are not part of it (a formula,
+ * even one never calculated, a note to self, a date); no write lands on such a cell.
+ *
  * Number formats are Excel's locale-independent codes ("#,##0.0"): Excel and LibreOffice
  * show them with the reader's separators, so a Swedish user sees "2 509" and "4,8 %".
  * Every string is written as text (asText), never as a formula.
  */
 import { columnLetters, fromA1 } from "./address";
 import { defaultDecimals } from "./evaluateStatus";
+import { cellAt, type Grid, type GridCell } from "./grid";
 import type { Appendix, Unit } from "./model";
 import type { Outcome } from "./outcome";
 import type { CellWrite, Patch } from "./patch";
@@ -37,7 +44,13 @@ export interface RowResult {
 }
 
 export interface PlanWritesOptions {
-  /** Zero-based column for "Utfall"; "Status" goes right of it. Default: reuse an earlier fill's columns, else the first free column right of the table. */
+  /**
+   * The sheet the appendix was read from, as the shell read it (values, texts, formulas). With
+   * it the columns keep clear of every cell that holds something; without it the first column
+   * right of the table is taken as free.
+   */
+  readonly grid?: Grid;
+  /** Zero-based column for "Utfall"; "Status" goes right of it. Overrides the choice below (and the grid check). Default: reuse an earlier fill's columns, else the first column right of the table where every write lands on an empty cell. */
   readonly column?: number;
   /** Write the legend under the table (default true). */
   readonly legend?: boolean;
@@ -84,17 +97,38 @@ function outcomeNote(outcome: Outcome): string {
 const HEADER_PREFIX = "Utfall ";
 
 /**
- * Reuses the columns of an earlier fill ("Utfall …" followed by "Status"), whatever role the
- * table reader gave them (a header with a year may read as an outcome column), else the
- * first free column right of the table.
+ * The "Utfall" column of an earlier fill ("Utfall …" followed by "Status" on the header row),
+ * whatever role the table reader gave it (a header with a year may read as an outcome column).
+ * The table reader keeps every header cell right of the table as a column, so the appendix's
+ * columns are the whole header row.
  */
-function outcomeColumn(appendix: Appendix): number {
+function earlierFillColumn(appendix: Appendix): number | undefined {
   const byColumn = new Map(appendix.columns.map((c) => [c.column, c]));
   for (const column of appendix.columns) {
     if (!column.header.trim().startsWith(HEADER_PREFIX)) continue;
     if (byColumn.get(column.column + 1)?.header.trim() === "Status") return column.column;
   }
-  return appendix.columns.reduce((max, c) => Math.max(max, c.column), -1) + 1;
+  return undefined;
+}
+
+/** True when a cell holds nothing: no value, no text, no formula (a formula never calculated reads as empty by value and text). */
+function isEmptyCell(cell: GridCell): boolean {
+  return cell.value === null && cell.text.trim() === "" && cell.hasFormula !== true;
+}
+
+/**
+ * The "Utfall" column: an earlier fill's (written over as it is: that is a re-fill), else the
+ * first column right of the table where every planned write is on an empty cell. Right of the
+ * grid every cell is empty, so the search always ends.
+ */
+function chooseOutcomeColumn(appendix: Appendix, grid: Grid | undefined, writesAt: (column: number) => readonly CellWrite[]): number {
+  const earlier = earlierFillColumn(appendix);
+  if (earlier !== undefined) return earlier;
+  const first = appendix.columns.reduce((max, c) => Math.max(max, c.column), -1) + 1;
+  if (grid === undefined) return first;
+  for (let column = first; ; column++) {
+    if (writesAt(column).every((write) => isEmptyCell(cellAt(grid, write.row, write.column)))) return column;
+  }
 }
 
 /** The last row used by the table or its footnotes. */
@@ -114,9 +148,30 @@ const LEGEND_ORDER: readonly Status[] = ["met", "partly-met", "not-met", "not-as
  *   //   { row: 20, column: 8, value: 2509.4, numberFormat: "#,##0", note: "Beräknat som medelvärde av månadernas värden, jan–aug 2019 (8 mån)." },
  *   //   { row: 20, column: 9, value: "✓ Uppfyllt", asText: true, style: { fill: "C6EFCE", fontColor: "006100" }, note: "Utfall 2 509 mot målvärde 2 800 – uppfyllt" },
  *   //   … legend … ] }] }
+ *
+ * @example planWrites(appendix, rows, T2_2019, { grid }) // I4 holds "=G4-H4", never calculated (its value reads as empty)
+ *   // { sheets: [{ sheet: "Bilaga", writes: [{ row: 3, column: 9, value: "Utfall tertial 2 2019 (jan–aug)", … },
+ *   //   { row: 3, column: 10, value: "Status", … }, …] }] }   // J and K: the first columns where every write lands on an empty cell
  */
 export function planWrites(appendix: Appendix, results: readonly RowResult[], period: Period, options: PlanWritesOptions = {}): Patch {
-  const outcomeCol = options.column ?? outcomeColumn(appendix);
+  const writesAt = (column: number): CellWrite[] => columnWrites(appendix, results, period, column, options.legend ?? true);
+  const outcomeCol = options.column ?? chooseOutcomeColumn(appendix, options.grid, writesAt);
+  return {
+    sheets: [
+      {
+        sheet: appendix.sheet,
+        writes: writesAt(outcomeCol),
+        columnWidths: [
+          { column: outcomeCol, width: 16 },
+          { column: outcomeCol + 1, width: 22 },
+        ],
+      },
+    ],
+  };
+}
+
+/** Every write of the fill with "Utfall" in the given column: header, one pair per row, legend. */
+function columnWrites(appendix: Appendix, results: readonly RowResult[], period: Period, outcomeCol: number, legend: boolean): CellWrite[] {
   const statusCol = outcomeCol + 1;
   const headerStyle = { bold: true, wrap: true } as const;
   const writes: CellWrite[] = [
@@ -155,20 +210,8 @@ export function planWrites(appendix: Appendix, results: readonly RowResult[], pe
     });
   }
 
-  if (options.legend ?? true) writes.push(...legendWrites(lastUsedRow(appendix) + 2, statusCol, period));
-
-  return {
-    sheets: [
-      {
-        sheet: appendix.sheet,
-        writes,
-        columnWidths: [
-          { column: outcomeCol, width: 16 },
-          { column: statusCol, width: 22 },
-        ],
-      },
-    ],
-  };
+  if (legend) writes.push(...legendWrites(lastUsedRow(appendix) + 2, statusCol, period));
+  return writes;
 }
 
 /** The legend: a heading, one line per status (symbol and label on its fill, then its meaning), and what "prognos" means. */

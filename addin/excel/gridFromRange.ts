@@ -1,6 +1,6 @@
 /**
- * Turns what Office.js returns for a range (values, text, numberFormat, the merged areas'
- * address) into the core's Grid. Pure: no Excel calls, so it is tested without a host.
+ * Turns what Office.js returns for a range (values, text, numberFormat, formulas, the merged
+ * areas' address) into the core's Grid. Pure: no Excel calls, so it is tested without a host.
  */
 import { rangeFromA1, type CellRange } from "../../core/address";
 import type { Grid, GridCell, RawCellValue } from "../../core/grid";
@@ -13,6 +13,8 @@ export interface RangeData {
   readonly values: readonly (readonly unknown[])[];
   readonly text: readonly (readonly unknown[])[];
   readonly numberFormat: readonly (readonly unknown[])[];
+  /** Range.formulas: the formula ("=C4-D4") of a formula cell, the constant of any other cell, "" for an empty one. */
+  readonly formulas: readonly (readonly unknown[])[];
 }
 
 function rawValue(value: unknown): RawCellValue {
@@ -22,16 +24,27 @@ function rawValue(value: unknown): RawCellValue {
 }
 
 /**
- * Builds a Grid; empty cells (no value, no text) are left out.
+ * True for a formula cell. Range.formulas gives a constant back as it is, so a text constant
+ * that starts with "=" (typed with an apostrophe) equals its own value and is not a formula.
+ */
+function isFormula(formula: unknown, value: unknown): boolean {
+  return typeof formula === "string" && formula.startsWith("=") && formula !== value;
+}
+
+/**
+ * Builds a Grid; empty cells (no value, no text, no formula) are left out. A formula that
+ * gives "" is kept as an empty-looking cell with hasFormula, so no write lands on it.
  *
- * @example gridFromRange("Bilaga", { rowIndex: 3, columnIndex: 1, values: [[0.048]],
- *   text: [["4,80 %"]], numberFormat: [["0.00%"]] }, undefined)
- *   // { sheet: "Bilaga", origin: { row: 3, column: 1 }, cells: [[{ value: 0.048, text: "4,80 %", numberFormat: "0.00%" }]], merges: [] }
+ * @example gridFromRange("Bilaga", { rowIndex: 3, columnIndex: 1, values: [[0.048, ""]],
+ *   text: [["4,80 %", ""]], numberFormat: [["0.00%", "General"]], formulas: [[0.048, '=IF(C4>0,"","saknas")']] }, undefined)
+ *   // { sheet: "Bilaga", origin: { row: 3, column: 1 }, cells: [[{ value: 0.048, text: "4,80 %", numberFormat: "0.00%" },
+ *   //   { value: null, text: "", numberFormat: "General", hasFormula: true }]], merges: [] }
  */
 export function gridFromRange(sheet: string, data: RangeData, mergedAddress: string | undefined): Grid {
   const rows = data.values.length;
   const text = loadedMatrix(data.text, rows, "Range.text");
   const formats = loadedMatrix(data.numberFormat, rows, "Range.numberFormat");
+  const formulas = loadedMatrix(data.formulas, rows, "Range.formulas");
   const cells: (GridCell | undefined)[][] = data.values.map((row, r) =>
     row.map((value, c): GridCell | undefined => {
       const shown = text[r]?.[c];
@@ -40,8 +53,9 @@ export function gridFromRange(sheet: string, data: RangeData, mergedAddress: str
         value: rawValue(value),
         text: typeof shown === "string" ? shown : "",
         numberFormat: typeof format === "string" && format !== "" ? format : "General",
+        ...(isFormula(formulas[r]?.[c], value) && { hasFormula: true }),
       };
-      return cell.value === null && cell.text === "" ? undefined : cell;
+      return cell.value === null && cell.text === "" && cell.hasFormula !== true ? undefined : cell;
     }),
   );
   return {

@@ -3,7 +3,7 @@
  * calls whatever the size of the table:
  *   1. which sheets exist (the active one, and the ones asked for by name), and the
  *      workbook's notes when the host has them;
- *   2. each sheet's used range (values, text, number formats) with its merged areas, and
+ *   2. each sheet's used range (values, text, number formats, formulas) with its merged areas, and
  *      where each note sits.
  * Nothing is read inside a loop of syncs; the number of syncs does not grow with the rows.
  */
@@ -73,7 +73,8 @@ export async function readWorkbook(
 
   const reads = [...toRead].map(([name, sheet]) => {
     const used = sheet.getUsedRange(true);
-    used.load("rowIndex,columnIndex,values,text,numberFormat");
+    // formulas in the same load: a formula that gives "" looks empty by its value, but no write may land on it.
+    used.load("rowIndex,columnIndex,values,text,numberFormat,formulas");
     const merged = used.getMergedAreasOrNullObject();
     merged.load("address");
     return { name, used, merged };
@@ -100,6 +101,7 @@ export async function readWorkbook(
           values,
           text: loadedMatrix(used.text, values.length, "Range.text"),
           numberFormat: loadedMatrix(used.numberFormat, values.length, "Range.numberFormat"),
+          formulas: loadedMatrix(used.formulas, values.length, "Range.formulas"),
         },
         mergedAddress,
       ),

@@ -133,7 +133,8 @@ export function analyse(input: AnalyseInput): Analysis {
   const bindings = input.configuration.bindings;
   if (!bindings || appendix.focusAreas.length === 0) return { ...base, issues };
   const assessment = assessAppendix(appendix, bindings, records, input.period);
-  const written = planWrites(appendix, assessment.rows, input.period);
+  // The table's grid goes along so the columns keep clear of what the sheet holds right of the table.
+  const written = planWrites(appendix, assessment.rows, input.period, { grid: input.table });
   const patch: Patch = {
     sheets: [...written.sheets, planMonthlySheet(records, { rows: assessment.bound, sheet: MONTHLY_SHEET })],
   };

@@ -5,8 +5,8 @@
  * plan the fill before it commits its import, and a refusal leaves every file as it was.
  *
  * It only composes what exists: inspectWorkbook (which sheet holds the table), the core's
- * assessAppendix, planWrites (via placeColumns, which keeps clear of cells right of the table)
- * and planMonthlySheet, and the xlsx layer's applyPatch and writeWorkbookAtomically.
+ * assessAppendix, planWrites (given the sheet's Grid, so its columns keep clear of what the
+ * sheet holds right of the table, formulas included) and planMonthlySheet, and the xlsx layer's applyPatch and writeWorkbookAtomically.
  *
  * @example
  * const plan = await planFill({ workbook: "plan.xlsx", period, records, bindings });
@@ -19,13 +19,12 @@ import type { Appendix } from "../../core/model";
 import { MONTHLY_SHEET, planMonthlySheet } from "../../core/monthlySheet";
 import type { Patch } from "../../core/patch";
 import type { Period } from "../../core/period";
+import { planWrites } from "../../core/planWrites";
 import type { MonthlyRecord } from "../../core/records";
 import { assessAppendix, type Assessment } from "../../core/status/assessAppendix";
 import { inspectWorkbook } from "../inspect/inspectWorkbook";
 import { applyPatch, openWorkbook, writeWorkbookAtomically, type WriteResult } from "../xlsx";
 import { findMissing, type MissingReport } from "./findMissing";
-import { findFormulaCells } from "./findFormulaCells";
-import { placeColumns } from "./placeColumns";
 
 export interface FillOptions {
   /** The appendix workbook (.xlsx); never changed by planFill. */
@@ -58,10 +57,7 @@ export async function planFill(options: FillOptions): Promise<PlannedFill> {
   const appendix = inspected.appendix;
   const assessment = assessAppendix(appendix, options.bindings, options.records, options.period);
   const workbook = await openWorkbook(options.workbook);
-  const columns = placeColumns(appendix, assessment.rows, options.period, {
-    grid: workbook.readGrid(appendix.sheet),
-    formulas: findFormulaCells(workbook, appendix.sheet),
-  });
+  const columns = planWrites(appendix, assessment.rows, options.period, { grid: workbook.readGrid(appendix.sheet) });
   const monthly = planMonthlySheet(options.records, { rows: assessment.bound, sheet: MONTHLY_SHEET, onlyBound: true });
   const patch: Patch = { sheets: [...columns.sheets, monthly] };
   const bytes = await applyPatch(workbook, patch);

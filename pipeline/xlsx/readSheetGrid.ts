@@ -1,7 +1,9 @@
 /**
  * One worksheet part -> Grid: values (shared strings, inline strings, numbers, booleans,
  * errors, formulas' cached values), each cell's number format and shown text, and merges.
- * The grid starts at the top-left of the cells that hold a value.
+ * A cell with a formula (an <f>, also a shared formula's child that only names its group)
+ * is marked hasFormula, and kept even when its value was never calculated (an empty <v>), so
+ * no write lands on it. The grid starts at the top-left of the cells that hold a value or a formula.
  */
 import { rangeFromA1, type CellRange } from "../../core/address";
 import type { Grid, GridCell, RawCellValue } from "../../core/grid";
@@ -97,7 +99,8 @@ function readCell(c: XmlElement, ns: string, context: SheetContext): GridCell | 
       value = Number.isFinite(number) ? number : null;
     }
   }
-  if (value === null || value === "") return undefined;
+  const hasFormula = childElement(c, ns, "f") !== undefined;
+  if (value === null || value === "") return hasFormula ? { value: null, text: "", numberFormat, hasFormula } : undefined;
   const text =
     typeof value === "number"
       ? renderNumber(value, numberFormat, context.date1904)
@@ -106,6 +109,6 @@ function readCell(c: XmlElement, ns: string, context: SheetContext): GridCell | 
           ? "SANT"
           : "FALSKT"
         : value;
-  return { value, text, numberFormat };
+  return hasFormula ? { value, text, numberFormat, hasFormula } : { value, text, numberFormat };
 }
 

@@ -176,7 +176,7 @@ export function fakeExcel(book: FakeWorkbook, options: { notes?: boolean } = {})
   const usedRange = (sheetName: string): any => {
     const sheet = sheetOf(sheetName);
     const refs = [...sheet.cells.entries()]
-      .filter(([, c]) => c.value !== "")
+      .filter(([, c]) => c.value !== "" || c.formula !== undefined)
       .map(([key]) => key.split(",").map(Number) as [number, number]);
     const top = refs.length ? Math.min(...refs.map(([r]) => r)) : 0;
     const left = refs.length ? Math.min(...refs.map(([, c]) => c)) : 0;
@@ -199,6 +199,8 @@ export function fakeExcel(book: FakeWorkbook, options: { notes?: boolean } = {})
         values: grid((c) => c?.value ?? ""),
         text: grid((c) => displayText(c)),
         numberFormat: grid((c) => c?.numberFormat ?? "General"),
+        // As Excel: the formula of a formula cell, else the constant ("" for an empty cell).
+        formulas: grid((c) => c?.formula ?? c?.value ?? ""),
       },
       { getMergedAreasOrNullObject: () => mergedAreas },
     );

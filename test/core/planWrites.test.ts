@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseBindings } from "../../core/bindings";
-import { toA1 } from "../../core/address";
+import { fromA1, toA1 } from "../../core/address";
+import { cellAt, type Grid, type GridCell } from "../../core/grid";
 import type { Appendix } from "../../core/model";
 import type { CellWrite } from "../../core/patch";
 import { parsePeriod, type Period } from "../../core/period";
@@ -231,5 +232,84 @@ describe("planWrites on a workbook it filled before", () => {
     const second = planWrites(refilled, assessAppendix(refilled, bindings, sampleRecords(), T3).rows, T3);
     const place = (p: typeof first): string[] => (p.sheets[0]?.writes ?? []).map((w) => toA1({ row: w.row, column: w.column }));
     expect(place(second)).toEqual(place(first));
+  });
+});
+
+/** The grid with some cells put in (or replaced), as a controller might keep them right of the table. */
+function withCells(base: Grid, extra: Readonly<Record<string, GridCell>>): Grid {
+  const cells = base.cells.map((row) => (row === undefined ? undefined : [...row]));
+  for (const [address, cell] of Object.entries(extra)) {
+    const ref = fromA1(address);
+    if (!ref) throw new Error(address);
+    const row = (cells[ref.row - base.origin.row] ??= []);
+    row[ref.column - base.origin.column] = cell;
+  }
+  return { ...base, cells };
+}
+
+const text = (value: string): GridCell => ({ value, text: value, numberFormat: "General" });
+/** A formula whose value was never calculated (openpyxl writes <f> with an empty <v>): empty by value and text. */
+const uncalculated: GridCell = { value: null, text: "", numberFormat: "General", hasFormula: true };
+const isEmpty = (cell: GridCell): boolean => cell.value === null && cell.text.trim() === "" && cell.hasFormula !== true;
+const households = "21"; // "Antal hushåll med försörjningsstöd i snitt per månad.", a bound row
+const firstLegendSwatchRow = "64"; // footnote in A60, legend heading in row 62, the swatches from row 64
+
+describe("planWrites keeps clear of what the sheet holds right of the table", () => {
+  const grid = gridFromLayout(SEED_APPENDIX);
+  const rows = assessAppendix(appendix, bindings, sampleRecords(), T2).rows;
+  const columnOf = (patch: ReturnType<typeof planWrites>): number | undefined => patch.sheets[0]?.writes[0]?.column;
+
+  it.each([
+    // what sits where, expected "Utfall" column (the table ends in H: I = 8, J = 9, K = 10)
+    ["a formula never calculated in the header row", { I4: uncalculated }, 9],
+    ["a formula with a value beside a bound row", { [`I${households}`]: { value: 2510, text: "2 510", numberFormat: "General", hasFormula: true } }, 9],
+    ["a note to self in a bound row's status cell", { [`J${households}`]: text("kolla med Eva") }, 10],
+    ["a date under the table where the legend's meanings go", { [`K${firstLegendSwatchRow}`]: { value: 43631, text: "2019-06-15", numberFormat: "yyyy-mm-dd" } }, 10],
+    ["a formula that gives an empty text where the legend's heading goes", { J62: uncalculated }, 9],
+    ["text in the header row and a formula two columns on", { I4: text("Kommentar"), K4: uncalculated }, 11],
+  ] as const)("%s moves the columns right", (_, extra, expected) => {
+    const sheet = withCells(grid, extra);
+    const blind = planWrites(appendix, rows, T2);
+    // Without the grid the plan would write on the cell: the case is a real collision.
+    const hit = (blind.sheets[0]?.writes ?? []).filter((w) => Object.keys(extra).includes(toA1({ row: w.row, column: w.column })));
+    expect(hit.length).toBeGreaterThan(0);
+
+    const patch = planWrites(readTable(sheet), rows, T2, { grid: sheet });
+    expect(columnOf(patch)).toBe(expected);
+    const blocked = (patch.sheets[0]?.writes ?? []).filter((w) => !isEmpty(cellAt(sheet, w.row, w.column)));
+    expect(blocked.map((w) => toA1({ row: w.row, column: w.column }))).toEqual([]);
+    expect(patch.sheets[0]?.columnWidths?.map((c) => c.column)).toEqual([expected, expected + 1]);
+  });
+
+  it("names the moved outcome column in the legend", () => {
+    const sheet = withCells(grid, { I4: uncalculated });
+    const legend = planWrites(appendix, rows, T2, { grid: sheet }).sheets[0]?.writes.find((w) => String(w.value).startsWith("Utfallen avser"));
+    expect(legend?.value).toContain("(kolumn J)");
+  });
+
+  it("takes the first column right of the table when nothing is there, and a formatted empty cell is empty", () => {
+    const sheet = withCells(grid, { I4: { value: null, text: "", numberFormat: "0.0%" } });
+    expect(columnOf(planWrites(appendix, rows, T2, { grid: sheet }))).toBe(8);
+    expect(planWrites(appendix, rows, T2, { grid: sheet })).toEqual(planWrites(appendix, rows, T2));
+  });
+
+  it("reuses an earlier fill's columns although they hold text, and writes over its legend", () => {
+    const first = planWrites(appendix, rows, T2, { grid });
+    const filled = withCells(
+      grid,
+      Object.fromEntries((first.sheets[0]?.writes ?? []).filter((w) => w.value !== null).map((w) => [toA1({ row: w.row, column: w.column }), text(String(w.value))])),
+    );
+    const T1 = period("2019-T1");
+    const refilled = readTable(filled);
+    const second = planWrites(refilled, assessAppendix(refilled, bindings, sampleRecords(), T1).rows, T1, { grid: filled });
+    const place = (p: typeof first): string[] => (p.sheets[0]?.writes ?? []).map((w) => toA1({ row: w.row, column: w.column }));
+    expect(columnOf(second)).toBe(columnOf(first));
+    expect(place(second)).toEqual(place(first));
+    expect(second.sheets[0]?.writes[0]?.value).toBe("Utfall tertial 1 2019 (jan–apr)");
+  });
+
+  it("keeps an explicit column, whatever the grid holds", () => {
+    const sheet = withCells(grid, { I4: uncalculated });
+    expect(columnOf(planWrites(appendix, rows, T2, { grid: sheet, column: 8 }))).toBe(8);
   });
 });

@@ -15,7 +15,14 @@ describe("gridFromRange", () => {
   it("keeps numbers as numbers, empty cells as empty, and the display text Excel shows", () => {
     const grid = gridFromRange(
       "Bilaga",
-      { rowIndex: 3, columnIndex: 1, values: [[0.048, "", true, "#DIV/0!"]], text: [["4,80 %", "", "SANT", "#DIV/0!"]], numberFormat: [["0.00%", "General", "General", ""]] },
+      {
+        rowIndex: 3,
+        columnIndex: 1,
+        values: [[0.048, "", true, "#DIV/0!"]],
+        text: [["4,80 %", "", "SANT", "#DIV/0!"]],
+        numberFormat: [["0.00%", "General", "General", ""]],
+        formulas: [[0.048, "", true, "=1/0"]],
+      },
       undefined,
     );
     expect(grid.origin).toEqual({ row: 3, column: 1 });
@@ -23,8 +30,27 @@ describe("gridFromRange", () => {
       { value: 0.048, text: "4,80 %", numberFormat: "0.00%" },
       undefined,
       { value: true, text: "SANT", numberFormat: "General" },
-      { value: "#DIV/0!", text: "#DIV/0!", numberFormat: "General" },
+      { value: "#DIV/0!", text: "#DIV/0!", numberFormat: "General", hasFormula: true },
     ]);
+  });
+
+  it("keeps a formula that gives an empty text as a cell with hasFormula, so nothing is written over it", () => {
+    const grid = gridFromRange(
+      "Bilaga",
+      { rowIndex: 0, columnIndex: 6, values: [["", ""]], text: [["", ""]], numberFormat: [["General", "General"]], formulas: [['=IF(C4>0,"","saknas")', ""]] },
+      undefined,
+    );
+    expect(grid.cells[0]).toEqual([{ value: null, text: "", numberFormat: "General", hasFormula: true }, undefined]);
+  });
+
+  it("does not take a text constant that starts with = (typed with an apostrophe) for a formula", () => {
+    const grid = gridFromRange("Bilaga", { rowIndex: 0, columnIndex: 0, values: [["=summa"]], text: [["=summa"]], numberFormat: [["@"]], formulas: [["=summa"]] }, undefined);
+    expect(grid.cells[0]?.[0]?.hasFormula).toBeUndefined();
+  });
+
+  it("says which property was never loaded when formulas are missing", () => {
+    const data = { rowIndex: 0, columnIndex: 0, values: [[1]], text: [["1"]], numberFormat: [["General"]], formulas: "Error, property was not loaded" } as never;
+    expect(() => gridFromRange("Bilaga", data, undefined)).toThrow(/Range\.formulas/);
   });
 });
 

@@ -62,6 +62,18 @@ describe("readGrid", () => {
     expect(grid!.merges).toEqual([{ top: 3, left: 0, bottom: 8, right: 0 }]);
   });
 
+  it("marks a formula cell, also one whose result is empty, in the same two syncs", async () => {
+    const cells = table(2);
+    cells["J4"] = { value: "", formula: '=IF(D4>2500,"","kolla")' };
+    cells["K4"] = { value: 2510, formula: "=D4+1" };
+    const excel = fakeExcel(fakeWorkbook({ Bilaga: cells }));
+    const grid = await readGrid(excel.context);
+    expect(cellAt(grid!, 3, 9)).toEqual({ value: null, text: "", numberFormat: "General", hasFormula: true });
+    expect(cellAt(grid!, 3, 10)).toMatchObject({ value: 2510, hasFormula: true });
+    expect(cellAt(grid!, 3, 3).hasFormula).toBeUndefined();
+    expect(excel.syncs()).toBe(2);
+  });
+
   it("reads a sheet by name, whatever sheet is active", async () => {
     const excel = fakeExcel(fakeWorkbook({ Start: { A1: "x" }, "Bilaga, 2019": { C5: 7 } }, "Start"));
     const grid = await readGrid(excel.context, "Bilaga, 2019");

@@ -51,6 +51,25 @@ describe("analyse (the task pane's month, over the sample workbook and exports)"
   });
 });
 
+describe("analyse places the outcome and status columns as the pipeline does", () => {
+  it("moves them right of a formula that shows nothing where 'Utfall' would go", async () => {
+    const workbook = await openWorkbook(path.join(SAMPLES, "verksamhetsplan-amn-2019.xlsx"));
+    const table = workbook.sheetNames.map((name) => workbook.readGrid(name)).find((grid) => grid.cells.length > 20)!;
+    const period = parsePeriod("2019-T1");
+    if (!period.ok) throw new Error("period");
+    const input = { files: exportsOf(["2019-01", "2019-02", "2019-03", "2019-04"]), configuration: configuration(), period: period.value, hashKey: createKeyHasher("test") };
+    const header = analyse({ table, ...input }).patch!.sheets[0]!.writes[0]!;
+    expect(String(header.value)).toMatch(/^Utfall /);
+
+    // What gridFromRange gives for =IF(…,"",…) in that cell: no value, no text, a formula.
+    const cells = table.cells.map((row) => (row === undefined ? undefined : [...row]));
+    (cells[header.row - table.origin.row] ??= [])[header.column - table.origin.column] = { value: null, text: "", numberFormat: "General", hasFormula: true };
+    const moved = analyse({ table: { ...table, cells }, ...input }).patch!.sheets[0]!.writes;
+    expect(moved[0]).toMatchObject({ row: header.row, column: header.column + 1, value: header.value });
+    expect(moved.filter((w) => w.row === header.row && w.column === header.column)).toEqual([]);
+  });
+});
+
 describe("mergeMonthlyRecords", () => {
   it("replaces the sheet's records of a delivered source and month, keeps the rest, and is idempotent", () => {
     const old = [

@@ -96,3 +96,31 @@ it("refuses a workbook with a damaged part, and reads a UTF-16 part", async () =
   zip.file("xl/worksheets/sheet2.xml", sheet.replace("</sheetData>", ""));
   await expect(openWorkbook(await zip.generateAsync({ type: "uint8array" }))).rejects.toMatchObject({ issues: [{ code: "workbook/not-xlsx" }] });
 });
+
+describe("formula cells", () => {
+  const uncalculated = { value: null, text: "", numberFormat: "General", hasFormula: true };
+
+  it("marks a formula never calculated (openpyxl leaves its value empty) as a cell with a formula", async () => {
+    const grid = (await openWorkbook(join(FIXTURES, "controller-openpyxl.xlsx"))).readGrid("Indikatorer");
+    expect(cellAt(grid, 3, 6)).toEqual(uncalculated); // G4 =C4-D4
+    expect(cellAt(grid, 6, 5)).toEqual(uncalculated); // F7 =SUM(A1)
+    expect(cellAt(grid, 4, 6).hasFormula).toBeUndefined(); // G5 holds a constant
+  });
+
+  it("marks a calculated formula and keeps its cached value (LibreOffice)", async () => {
+    const grid = (await openWorkbook(join(FIXTURES, "controller-libreoffice.xlsx"))).readGrid("Indikatorer");
+    expect(cellAt(grid, 3, 6)).toMatchObject({ value: -134, hasFormula: true });
+  });
+
+  it("marks a shared formula's children, which only name their group", async () => {
+    const zip = await JSZip.loadAsync(await import("node:fs/promises").then((fs) => fs.readFile(join(FIXTURES, "controller-openpyxl.xlsx"))));
+    const sheet = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
+    const shared = sheet
+      .replace('<v>0</v></c></row><row r="11">', '<v>0</v></c><c r="H9"><f t="shared" ref="H9:H10" si="0">C9-D9</f><v>-1484568.391</v></c></row><row r="10"><c r="H10"><f t="shared" si="0"/></c></row><row r="11">');
+    expect(shared).not.toBe(sheet);
+    zip.file("xl/worksheets/sheet1.xml", shared);
+    const grid = (await openWorkbook(await zip.generateAsync({ type: "uint8array" }))).readGrid("Indikatorer");
+    expect(cellAt(grid, 8, 7)).toMatchObject({ value: -1484568.391, hasFormula: true });
+    expect(cellAt(grid, 9, 7)).toEqual(uncalculated);
+  });
+});
