@@ -5,17 +5,10 @@
  */
 import type Database from "better-sqlite3";
 import type { Month, MonthlyRecord } from "../../core/records";
+import type { BatchInfo } from "./ledgerTypes";
 
-export interface BatchToWrite {
-  readonly fileName: string;
-  readonly sha256: string;
-  readonly source: string;
-  readonly months: readonly Month[];
-  readonly bytes: number;
-  readonly rowsRead: number;
-  readonly rowsAccepted: number;
-  readonly rowsRejected: number;
-  readonly issueCount: number;
+/** A batch as the import hands it over: what BatchInfo says of the file, before the ledger gives it an id and a time. */
+export interface BatchToWrite extends Omit<BatchInfo, "id" | "importedAt" | "replacedMonths" | "replaces"> {
   readonly records: readonly MonthlyRecord[];
   /** The key check value: a ledger is written with one hash key only. */
   readonly keyCheck: string;

@@ -1,7 +1,8 @@
 /**
  * The sample exports, measured by the core and combined by the sample bindings for T2 2019,
- * give the outcomes an independent calculation gives: the files are decoded and split here,
- * and each figure is recomputed from the raw fields with plain loops (sums first, divided last).
+ * give the outcomes an independent calculation gives: test/fixtures/sampleExportFigures.ts
+ * decodes and splits the files and recomputes each figure from the raw fields with plain loops
+ * (sums first, divided last).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,9 +17,11 @@ import type { MonthlyRecord } from "../../core/records";
 import { assessAppendix } from "../../core/status/assessAppendix";
 import { SEED_APPENDIX } from "../../samples/make/seedAppendix";
 import { gridFromLayout } from "../fixtures/gridFromLayout";
+import { householdsPerMonth, longTermAdults, meanWaitingDays, monthsOf2019, readExport, SAMPLE_EXPORTS, sickLeaveRate } from "../fixtures/sampleExportFigures";
 
 const ROOT = join(__dirname, "..", "..", "samples");
-const EXPORTS = join(ROOT, "exports");
+/** T2 2019 is cumulative: January to August (the delårsrapport). */
+const MONTHS = monthsOf2019(8);
 
 const profiles: SourceProfile[] = readdirSync(join(ROOT, "config", "profiles"))
   .filter((name) => name.endsWith(".json"))
@@ -32,25 +35,8 @@ const parsedBindings = parseBindings(bindingsJson, "bindings.json");
 if (!parsedBindings.ok) throw new Error("sample bindings");
 const bindings = parsedBindings.value;
 
-interface Table {
-  readonly header: string[];
-  readonly rows: string[][];
-}
-
-const ENCODING: Readonly<Record<string, string>> = { forsorjningsstod: "windows-1252", sjukfranvaro: "utf-8", vantetider: "utf-16le" };
-const DELIMITER: Readonly<Record<string, string>> = { forsorjningsstod: ";", sjukfranvaro: ";", vantetider: "\t" };
-
-function table(file: string): Table {
-  const source = file.split("-")[0] ?? "";
-  const text = new TextDecoder(ENCODING[source], { fatal: true }).decode(readFileSync(join(EXPORTS, file)));
-  const lines = text.split(/\r?\n/).filter((line) => line !== "");
-  const [header = "", ...rows] = lines;
-  const delimiter = DELIMITER[source] ?? ";";
-  return { header: header.split(delimiter), rows: rows.map((line) => line.split(delimiter)) };
-}
-
-const files = readdirSync(EXPORTS).filter((name) => /-2019-0[1-8]\.(csv|txt)$/.test(name)).sort();
-const tables = new Map(files.map((file) => [file, table(file)]));
+const files = readdirSync(SAMPLE_EXPORTS).filter((name) => /-2019-0[1-8]\.(csv|txt)$/.test(name)).sort();
+const tables = new Map(files.map((file) => [file, readExport(file)]));
 
 const records: MonthlyRecord[] = files.flatMap((file) => {
   const t = tables.get(file)!;
@@ -69,21 +55,6 @@ const T2 = (() => {
 })();
 const assessment = assessAppendix(readTable(gridFromLayout(SEED_APPENDIX)), bindings, records, T2);
 const outcomeOf = (name: string): number | undefined => assessment.rows.find((r) => r.name === name)?.outcome?.quantity.value;
-
-/** "1 047,0", "89,25", "" -> number, written plainly for the test. */
-function hours(text: string): number {
-  const cleaned = text.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
-  return cleaned === "" ? 0 : Number(cleaned);
-}
-
-/** Days since an epoch for "2019-03-02" or "2/3 2019". */
-function day(text: string): number {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  const swedish = /^(\d{1,2})\/(\d{1,2}) (\d{4})$/.exec(text.trim());
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : swedish ? [swedish[3], swedish[2], swedish[1]] : [];
-  if (y === undefined) throw new Error(`date ${text}`);
-  return Date.UTC(Number(y), Number(m) - 1, Number(d)) / 86_400_000;
-}
 
 describe("the sample bindings on the sample exports, T2 2019", () => {
   it("name sources, measures and breakdown dimensions the profiles have", () => {
@@ -105,56 +76,24 @@ describe("the sample bindings on the sample exports, T2 2019", () => {
   });
 
   it("give the sick-leave rate as Σ sick hours / Σ scheduled hours × 100 for Arbetsmarknadsförvaltningen, total and by gender", () => {
-    const sums = { "": [0, 0], K: [0, 0], M: [0, 0] } as Record<string, [number, number]>;
-    for (const [file, t] of tables) {
-      if (!file.startsWith("sjukfranvaro")) continue;
-      const col = (name: string): number => t.header.findIndex((h) => h.replace("\ufeff", "") === name);
-      for (const row of t.rows) {
-        if (row[col("Förvaltning")] !== "Arbetsmarknadsförvaltningen") continue;
-        const gender = (row[col("Kön")] ?? "").startsWith("K") ? "K" : "M";
-        for (const key of ["", gender]) {
-          sums[key]![0] += hours(row[col("Sjukfrånvarotimmar")] ?? "");
-          sums[key]![1] += hours(row[col("Ordinarie arbetstid timmar")] ?? "");
-        }
-      }
-    }
-    const rate = (key: string): number => (sums[key]![0] / sums[key]![1]) * 100;
-    expect(outcomeOf("Total sjukfrånvaro (%)")).toBeCloseTo(rate(""), 9);
-    expect(outcomeOf("Total sjukfrånvaro (%) – Kvinnor")).toBeCloseTo(rate("K"), 9);
-    expect(outcomeOf("Total sjukfrånvaro (%) – Män")).toBeCloseTo(rate("M"), 9);
+    expect(outcomeOf("Total sjukfrånvaro (%)")).toBeCloseTo(sickLeaveRate(MONTHS), 9);
+    expect(outcomeOf("Total sjukfrånvaro (%) – Kvinnor")).toBeCloseTo(sickLeaveRate(MONTHS, "K"), 9);
+    expect(outcomeOf("Total sjukfrånvaro (%) – Män")).toBeCloseTo(sickLeaveRate(MONTHS, "M"), 9);
   });
 
   it("give households 'i snitt per månad' as the mean of each month's distinct households", () => {
-    const counts: number[] = [];
-    for (const [file, t] of tables) {
-      if (!file.startsWith("forsorjningsstod")) continue;
-      const col = t.header.indexOf("Hushållsnummer");
-      counts.push(new Set(t.rows.map((row) => (row[col] ?? "").trim()).filter((id) => id !== "")).size);
-    }
-    expect(counts).toHaveLength(8);
-    expect(outcomeOf("Antal hushåll med försörjningsstöd i snitt per månad.")).toBeCloseTo(counts.reduce((a, b) => a + b, 0) / 8, 9);
+    // householdsPerMonth requires each of the eight months' files.
+    expect(outcomeOf("Antal hushåll med försörjningsstöd i snitt per månad.")).toBeCloseTo(householdsPerMonth(MONTHS), 9);
   });
 
   it("give waiting days as Σ days from first contact to decision / the number of decisions (pending cases left out)", () => {
-    let days = 0;
-    let decisions = 0;
-    for (const [file, t] of tables) {
-      if (!file.startsWith("vantetider")) continue;
-      const first = t.header.findIndex((h) => h.replace("\ufeff", "") === "Första kontakt");
-      const decided = t.header.indexOf("Beslutsdatum");
-      for (const row of t.rows) {
-        const decision = (row[decided] ?? "").trim();
-        if (decision === "") continue;
-        days += day(decision) - day(row[first] ?? "");
-        decisions += 1;
-      }
-    }
-    expect(outcomeOf("Väntetid i antal dagar från första kontakt till beslut inom försörjningsstöd (medelvärde)")).toBeCloseTo(days / decisions, 9);
+    expect(outcomeOf("Väntetid i antal dagar från första kontakt till beslut inom försörjningsstöd (medelvärde)")).toBeCloseTo(meanWaitingDays(MONTHS), 9);
   });
 
   it("give the long-term adults the August figure (a point-in-time count)", () => {
     const august = records.filter((r) => r.source === "forsorjningsstod" && r.measure === "vuxna-langvarigt" && r.month === "2019-08" && r.breakdown === "");
     expect(august).toHaveLength(1);
     expect(outcomeOf("Antal vuxna biståndsmottagare med mycket långvarigt ekonomiskt bistånd, aktuell > 2 år.")).toBe(august[0]?.sum);
+    expect(august[0]?.sum).toBe(longTermAdults("2019-08"));
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The sample exports measured by the core equal an independent calculation: the file is
- * decoded here with TextDecoder, split by hand, and every figure is recomputed with plain
- * loops written without the product's code (no parseSwedishNumber, parseDate or profiles).
+ * decoded and split by test/fixtures/sampleExportFigures.ts, which also recomputes every
+ * figure with plain loops written without the product's code (no parseSwedishNumber,
+ * parseDate or profiles).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,10 +11,10 @@ import { startMeasure, type MeasureResult } from "../../core/measure";
 import { parseProfile, type SourceProfile } from "../../core/profile";
 import { recogniseSource } from "../../core/recogniseSource";
 import type { MonthlyRecord } from "../../core/records";
+import { householdMonth, monthsOf2019, readExport, SAMPLE_EXPORTS, sickLeaveMonth, waitingMonth, type ExportTable } from "../fixtures/sampleExportFigures";
 
 const ROOT = join(__dirname, "..", "..", "samples");
-const EXPORTS = join(ROOT, "exports");
-const MONTHS = ["01", "02", "03", "04", "05", "06", "07", "08"].map((m) => `2019-${m}`);
+const MONTHS = monthsOf2019(8);
 
 const profiles: SourceProfile[] = readdirSync(join(ROOT, "config", "profiles"))
   .filter((name) => name.endsWith(".json"))
@@ -23,22 +24,10 @@ const profiles: SourceProfile[] = readdirSync(join(ROOT, "config", "profiles"))
     return parsed.value;
   });
 
-interface Table {
-  header: string[];
-  rows: string[][];
-}
+/** The sample as the file has it, byte order mark kept in the first header name. */
+const readTable = (file: string): ExportTable => readExport(file, { keepBom: true });
 
-/** Decodes a sample as the given encoding, keeping a BOM in the text, and splits it (the samples have no quotes). */
-function readTable(name: string, encoding: string, delimiter: string): Table {
-  const text = new TextDecoder(encoding, { ignoreBOM: true, fatal: true }).decode(readFileSync(join(EXPORTS, name)));
-  expect(text).not.toContain('"');
-  const lines = text.split("\r\n");
-  expect(lines.pop()).toBe(""); // the file ends with a line break
-  const [header = "", ...rows] = lines;
-  return { header: header.split(delimiter), rows: rows.map((line) => line.split(delimiter)) };
-}
-
-function measureTable(table: Table, file: string, expectedSource: string): MeasureResult {
+function measureTable(table: ExportTable, file: string, expectedSource: string): MeasureResult {
   const profile = recogniseSource(profiles, table.header);
   expect(profile?.id).toBe(expectedSource);
   const started = startMeasure(profile!, table.header, { file, hashKey: createKeyHasher("provnyckel") });
@@ -55,85 +44,32 @@ function record(result: MeasureResult, measure: string, month: string, breakdown
   return found[0]!;
 }
 
-/** "12 432,50" (no-break or plain spaces) -> 12432.5, written plainly for the test. */
-function amount(text: string): number {
-  let digits = "";
-  for (const char of text) {
-    if (char === " " || char === "\u00a0") continue;
-    digits += char === "," ? "." : char;
-  }
-  const value = Number(digits);
-  if (Number.isNaN(value)) throw new Error(`not a number: ${text}`);
-  return value;
-}
-
-/** Days since epoch of "2019-06-15" or "15/6 2019". */
-function epochDay(text: string): number {
-  let year: number, month: number, day: number;
-  if (text.includes("/")) {
-    const [dayMonth = "", yearText = ""] = text.split(" ");
-    const [d = "", m = ""] = dayMonth.split("/");
-    [year, month, day] = [Number(yearText), Number(m), Number(d)];
-  } else {
-    [year, month, day] = text.split("-").map(Number) as [number, number, number];
-  }
-  return Date.UTC(year, month - 1, day) / 86_400_000;
-}
-
-const column = (table: Table, name: string): number => {
-  const index = table.header.findIndex((h) => h.replace("\ufeff", "") === name);
-  expect(index).toBeGreaterThanOrEqual(0);
-  return index;
-};
-
 describe("försörjningsstöd samples (windows-1252, semicolon)", () => {
   it.each(MONTHS)("%s: households, long-term adults and amounts equal a plain count", (month) => {
     const file = `forsorjningsstod-${month}.csv`;
-    const table = readTable(file, "windows-1252", ";");
+    const table = readTable(file);
     const result = measureTable(table, file, "forsorjningsstod");
 
-    const [household, applicant, coApplicant, since, paid, sum, unit] = [
-      "Hushållsnummer", "Personnummer", "Medsökande personnummer", "Bistånd sedan", "Utbetalningsdatum", "Belopp", "Enhet",
-    ].map((name) => column(table, name)) as [number, number, number, number, number, number, number];
-    const [year, monthNumber] = month.split("-").map(Number) as [number, number];
-    const lastDay = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
-    const monthEnd = year * 10000 + monthNumber * 100 + lastDay;
-
-    const households = new Set<string>();
-    const householdsPerUnit = new Map<string, Set<string>>();
-    const longTermAdults = new Set<string>();
-    let paidTotal = 0;
-    for (const row of table.rows) {
-      expect(row[paid]!.slice(0, 7)).toBe(month);
-      households.add(row[household]!);
-      if (!householdsPerUnit.has(row[unit]!)) householdsPerUnit.set(row[unit]!, new Set());
-      householdsPerUnit.get(row[unit]!)!.add(row[household]!);
-      const sinceNumber = Number(row[since]!.split("-").join(""));
-      if (sinceNumber + 2 * 10000 < monthEnd) {
-        longTermAdults.add(row[applicant]!);
-        if (row[coApplicant] !== "") longTermAdults.add(row[coApplicant]!);
-      }
-      paidTotal += amount(row[sum]!);
-    }
+    const figures = householdMonth(month);
 
     expect(result.months).toEqual([month]);
-    expect(result.rowsRead).toBe(table.rows.length);
-    expect(result.rowsAccepted).toBe(table.rows.length);
-    expect(record(result, "hushall", month).sum).toBe(households.size);
-    expect(record(result, "vuxna-langvarigt", month).sum).toBe(longTermAdults.size);
-    expect(record(result, "utbetalt", month).sum).toBeCloseTo(paidTotal, 2);
-    expect(record(result, "utbetalt", month).count).toBe(table.rows.length);
-    for (const [name, ids] of householdsPerUnit) {
-      expect(record(result, "hushall", month, `enhet=${name}`).sum).toBe(ids.size);
+    expect(result.rowsRead).toBe(figures.rows);
+    expect(result.rowsAccepted).toBe(figures.rows);
+    expect(record(result, "hushall", month).sum).toBe(figures.households);
+    expect(record(result, "vuxna-langvarigt", month).sum).toBe(figures.longTermAdults);
+    expect(record(result, "utbetalt", month).sum).toBeCloseTo(figures.paid, 2);
+    expect(record(result, "utbetalt", month).count).toBe(figures.rows);
+    for (const [name, households] of figures.householdsByUnit) {
+      expect(record(result, "hushall", month, `enhet=${name}`).sum).toBe(households);
     }
     // Realistic size: about 3 000 households, some with two payments.
-    expect(households.size).toBeGreaterThan(2500);
-    expect(table.rows.length).toBeGreaterThan(households.size);
+    expect(figures.households).toBeGreaterThan(2500);
+    expect(figures.rows).toBeGreaterThan(figures.households);
   });
 
   it("keeps no personnummer, name or household id in clear in the records", () => {
     const file = "forsorjningsstod-2019-06.csv";
-    const table = readTable(file, "windows-1252", ";");
+    const table = readTable(file);
     const stored = JSON.stringify(measureTable(table, file, "forsorjningsstod").records);
     for (const row of table.rows.slice(0, 200)) {
       for (const field of [row[0]!, row[1]!, row[1]!.replace("-", ""), row[2]!]) expect(stored).not.toContain(field);
@@ -156,7 +92,7 @@ describe("försörjningsstöd samples (windows-1252, semicolon)", () => {
     };
     let checked = 0;
     for (const month of MONTHS) {
-      const table = readTable(`forsorjningsstod-${month}.csv`, "windows-1252", ";");
+      const table = readTable(`forsorjningsstod-${month}.csv`);
       for (const row of table.rows) {
         for (const pnr of [row[1]!, row[3]!].filter((text) => text !== "")) {
           expect(pnr).toMatch(/^\d{8}-\d{4}$/);
@@ -164,7 +100,7 @@ describe("försörjningsstöd samples (windows-1252, semicolon)", () => {
           checked++;
         }
       }
-      const cases = readTable(`vantetider-${month}.txt`, "utf-16le", "\t");
+      const cases = readTable(`vantetider-${month}.txt`);
       for (const row of cases.rows) {
         expect(luhnOk(row[1]!)).toBe(false);
         checked++;
@@ -175,49 +111,25 @@ describe("försörjningsstöd samples (windows-1252, semicolon)", () => {
 });
 
 describe("sjukfrånvaro samples (UTF-8 with BOM, semicolon)", () => {
-  const toGender: Record<string, string> = { K: "K", Kvinna: "K", M: "M", Man: "M" };
-  const toAge: Record<string, string> = { "-29": "-29", "<30": "-29", "30-49": "30-49", "30–49": "30-49", "50-": "50-", "50+": "50-" };
-
   it.each(MONTHS)("%s: sick and scheduled hours of Arbetsmarknadsförvaltningen, by gender and age group", (month) => {
     const file = `sjukfranvaro-${month}.csv`;
-    const table = readTable(file, "utf-8", ";");
+    const table = readTable(file);
     expect(table.header[0]!.startsWith("\ufeff")).toBe(true); // the BOM is in the first header here
     const result = measureTable(table, file, "sjukfranvaro");
 
-    const [administration, gender, age, unit, sick, scheduled] = [
-      "Förvaltning", "Kön", "Åldersgrupp", "Enhet", "Sjukfrånvarotimmar", "Ordinarie arbetstid timmar",
-    ].map((name) => column(table, name)) as [number, number, number, number, number, number];
-    const totals = new Map<string, { sick: number; scheduled: number; rows: number }>();
-    const add = (key: string, row: string[]): void => {
-      const entry = totals.get(key) ?? { sick: 0, scheduled: 0, rows: 0 };
-      entry.sick += amount(row[sick]!);
-      entry.scheduled += amount(row[scheduled]!);
-      entry.rows += 1;
-      totals.set(key, entry);
-    };
-    let otherAdministrations = 0;
-    for (const row of table.rows) {
-      if (row[administration] !== "Arbetsmarknadsförvaltningen") {
-        otherAdministrations++;
-        continue;
-      }
-      add("", row);
-      add(`kon=${toGender[row[gender]!]}`, row);
-      add(`aldersgrupp=${toAge[row[age]!]}`, row);
-      add(`enhet=${row[unit]}`, row);
-    }
+    const { byBreakdown, otherAdministrations } = sickLeaveMonth(month);
     expect(otherAdministrations).toBeGreaterThan(0);
     expect(result.rowsFiltered).toBe(otherAdministrations);
     expect(result.months).toEqual([month]);
-    for (const [breakdown, expected] of totals) {
+    for (const [breakdown, expected] of byBreakdown) {
       expect(record(result, "sjuktimmar", month, breakdown).sum).toBeCloseTo(expected.sick, 6);
       expect(record(result, "schematimmar", month, breakdown).sum).toBeCloseTo(expected.scheduled, 6);
       expect(record(result, "schematimmar", month, breakdown).count).toBe(expected.rows);
     }
     const breakdowns = result.records.filter((r) => r.measure === "sjuktimmar").map((r) => r.breakdown).sort();
-    expect(breakdowns).toEqual([...totals.keys()].sort());
+    expect(breakdowns).toEqual([...byBreakdown.keys()].sort());
     // The rate users see is between 2 % and 12 %.
-    const rate = (100 * totals.get("")!.sick) / totals.get("")!.scheduled;
+    const rate = (100 * byBreakdown.get("")!.sick) / byBreakdown.get("")!.scheduled;
     expect(rate).toBeGreaterThan(2);
     expect(rate).toBeLessThan(12);
   });
@@ -226,30 +138,16 @@ describe("sjukfrånvaro samples (UTF-8 with BOM, semicolon)", () => {
 describe("väntetider samples (UTF-16 LE, tab: Excel Unicode text)", () => {
   it.each(MONTHS)("%s: waiting days over the decisions made in the month; pending cases are not decisions", (month) => {
     const file = `vantetider-${month}.txt`;
-    const table = readTable(file, "utf-16le", "\t");
+    const table = readTable(file);
     const result = measureTable(table, file, "vantetider");
 
-    const [contact, decision, unit] = ["Första kontakt", "Beslutsdatum", "Enhet"].map((name) => column(table, name)) as [number, number, number];
-    let days = 0;
-    let decisions = 0;
-    let pending = 0;
-    const perUnit = new Map<string, number>();
-    for (const row of table.rows) {
-      if (row[decision] === "") {
-        pending++;
-        continue;
-      }
-      const wait = epochDay(row[decision]!) - epochDay(row[contact]!);
-      days += wait;
-      decisions++;
-      perUnit.set(row[unit]!, (perUnit.get(row[unit]!) ?? 0) + wait);
-    }
+    const { days, decisions, pending, daysByUnit } = waitingMonth(month);
     const total = record(result, "vantedagar", month);
     expect(pending).toBeGreaterThan(0);
     expect(result.rowsFiltered).toBe(pending);
     expect(total.sum).toBe(days);
     expect(total.count).toBe(decisions);
-    for (const [name, sum] of perUnit) expect(record(result, "vantedagar", month, `enhet=${name}`).sum).toBe(sum);
+    for (const [name, sum] of daysByUnit) expect(record(result, "vantedagar", month, `enhet=${name}`).sum).toBe(sum);
     expect(result.months).toEqual([month]);
     const mean = days / decisions;
     expect(mean).toBeGreaterThan(8);
@@ -259,7 +157,7 @@ describe("väntetider samples (UTF-16 LE, tab: Excel Unicode text)", () => {
 
 describe("sample files", () => {
   it("stay small enough for git (under 4 MB together)", () => {
-    const total = readdirSync(EXPORTS).reduce((size, name) => size + readFileSync(join(EXPORTS, name)).length, 0);
+    const total = readdirSync(SAMPLE_EXPORTS).reduce((size, name) => size + readFileSync(join(SAMPLE_EXPORTS, name)).length, 0);
     expect(total).toBeLessThan(4 * 1024 * 1024);
   });
 });

@@ -1,4 +1,5 @@
-// Importing files into the ledger, in-process: the sample months equal an independent count;
+// Importing files into the ledger, in-process: the sample months equal an independent count
+// (test/fixtures/sampleExportFigures.ts);
 // every kind of bad input gives a located Swedish message and leaves the ledger as it was;
 // the same file twice changes nothing; a re-delivery replaces its month; nothing personal
 // reaches the ledger file.
@@ -11,6 +12,7 @@ import { createKeyHasher } from "../../core/hmacSha256";
 import { importFiles, type FileOutcome } from "../../pipeline/ledger/importFiles";
 import { keyPathFor } from "../../pipeline/ledger/ledgerPaths";
 import { openLedger } from "../../pipeline/ledger/openLedger";
+import { column, householdMonth, plainNumber, readExport, sickLeaveMonth, waitingMonth } from "../fixtures/sampleExportFigures";
 import { FIXTURES, SAMPLES, ledgerFingerprint, shippedProfiles, tempLedgerPath } from "./ledgerTestKit";
 
 const profiles = shippedProfiles();
@@ -29,24 +31,6 @@ async function ledgerWithOneFile(): Promise<string> {
   expect(report.files[0]!.kind).toBe("imported");
   return path;
 }
-
-/** Rows of a sample file, split the plain way (the samples have no quoted fields). */
-function sampleRows(file: string): { header: string[]; rows: string[][] } {
-  const bytes = readFileSync(join(SAMPLES, file));
-  const text = bytes[0] === 0xff ? bytes.subarray(2).toString("utf16le") : bytes[0] === 0xef ? bytes.subarray(3).toString("utf8") : bytes.toString("latin1");
-  const separator = text.includes("\t") ? "\t" : ";";
-  const lines = text.split(/\r?\n/).filter((line) => line !== "");
-  return { header: lines[0]!.split(separator), rows: lines.slice(1).map((line) => line.split(separator)) };
-}
-
-const plainNumber = (text: string): number => Number(text.replace(/[\s\u00a0]/g, "").replace(",", "."));
-const dayOf = (text: string): number => {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const swedish = /^(\d{1,2})\/(\d{1,2}) (\d{4})$/.exec(text);
-  if (iso) return Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) / 86_400_000;
-  if (swedish) return Date.UTC(Number(swedish[3]), Number(swedish[2]) - 1, Number(swedish[1])) / 86_400_000;
-  throw new Error(`not a date in the samples: ${text}`);
-};
 
 describe("importing the sample exports", () => {
   const path = tempLedgerPath();
@@ -69,49 +53,36 @@ describe("importing the sample exports", () => {
   it("counts distinct households and sums payments as a plain loop over the rows does", () => {
     const ledger = openLedger(path, { readonly: true });
     for (const month of ["2019-01", "2019-06", "2019-08"]) {
-      const { header, rows } = sampleRows(`forsorjningsstod-${month}.csv`);
-      const household = header.indexOf("Hush\u00e5llsnummer");
-      const paid = header.indexOf("Utbetalningsdatum");
-      const amount = header.indexOf("Belopp");
-      const inMonth = rows.filter((row) => row[paid]!.startsWith(month));
-      const households = new Set(inMonth.map((row) => row[household]));
-      const total = inMonth.reduce((sum, row) => sum + plainNumber(row[amount]!), 0);
+      const figures = householdMonth(month);
       const records = ledger.records({ source: "forsorjningsstod", months: [month] });
-      expect(records.find((r) => r.measure === "hushall" && r.breakdown === "")).toMatchObject({ sum: households.size, count: inMonth.length });
-      expect(records.find((r) => r.measure === "utbetalt" && r.breakdown === "")!.sum).toBeCloseTo(total, 2);
+      expect(records.find((r) => r.measure === "hushall" && r.breakdown === "")).toMatchObject({ sum: figures.households, count: figures.rows });
+      expect(records.find((r) => r.measure === "utbetalt" && r.breakdown === "")!.sum).toBeCloseTo(figures.paid, 2);
     }
     ledger.close();
   });
 
   it("sums sick hours and scheduled hours of Arbetsmarknadsförvaltningen only, per gender too", () => {
     const ledger = openLedger(path, { readonly: true });
-    const { header, rows } = sampleRows("sjukfranvaro-2019-06.csv");
-    const amn = rows.filter((row) => row[header.indexOf("F\u00f6rvaltning")] === "Arbetsmarknadsf\u00f6rvaltningen");
-    const sick = (list: string[][]) => list.reduce((sum, row) => sum + plainNumber(row[header.indexOf("Sjukfr\u00e5nvarotimmar")]!), 0);
-    const women = amn.filter((row) => ["K", "Kvinna", "Kvinnor"].includes(row[header.indexOf("K\u00f6n")]!));
+    const june = sickLeaveMonth("2019-06").byBreakdown;
     const records = ledger.records({ source: "sjukfranvaro", measure: "sjuktimmar", months: ["2019-06"] });
-    expect(records.find((r) => r.breakdown === "")!.sum).toBeCloseTo(sick(amn), 2);
-    expect(records.find((r) => r.breakdown === "kon=K")!.sum).toBeCloseTo(sick(women), 2);
+    expect(records.find((r) => r.breakdown === "")!.sum).toBeCloseTo(june.get("")!.sick, 2);
+    expect(records.find((r) => r.breakdown === "kon=K")!.sum).toBeCloseTo(june.get("kon=K")!.sick, 2);
     ledger.close();
   });
 
   it("sums waiting days over the decisions made in the month, leaving pending cases out", () => {
     const ledger = openLedger(path, { readonly: true });
-    const { header, rows } = sampleRows("vantetider-2019-06.txt");
-    const first = header.indexOf("F\u00f6rsta kontakt");
-    const decided = header.indexOf("Beslutsdatum");
-    const decisions = rows.filter((row) => row[decided] !== "" && row[decided]!.endsWith("/6 2019"));
-    const days = decisions.reduce((sum, row) => sum + dayOf(row[decided]!) - dayOf(row[first]!), 0);
+    const { days, decisions } = waitingMonth("2019-06");
     const total = ledger.records({ source: "vantetider", months: ["2019-06"] }).find((r) => r.breakdown === "");
-    expect(total).toMatchObject({ sum: days, count: decisions.length });
+    expect(total).toMatchObject({ sum: days, count: decisions });
     ledger.close();
   });
 
   it("keeps household hashes made with the key file beside the ledger, as the core hashes them", () => {
     const ledger = openLedger(path, { readonly: true });
     const key = readFileSync(keyPathFor(path), "utf8").trim();
-    const { header, rows } = sampleRows("forsorjningsstod-2019-06.csv");
-    const someHousehold = rows[0]![header.indexOf("Hush\u00e5llsnummer")]!;
+    const june = readExport("forsorjningsstod-2019-06.csv");
+    const someHousehold = june.rows[0]![column(june, "Hush\u00e5llsnummer")]!;
     const keys = ledger.records({ source: "forsorjningsstod", measure: "hushall", months: ["2019-06"] }).find((r) => r.breakdown === "")!.keys;
     expect(keys).toContain(createKeyHasher(key)(someHousehold.toUpperCase()));
     ledger.close();
@@ -126,7 +97,7 @@ describe("importing the sample exports", () => {
     let names = 0;
     const leaks: string[] = [];
     for (const file of readdirSync(SAMPLES)) {
-      const { header, rows } = sampleRows(file);
+      const { header, rows } = readExport(file);
       const name = header.indexOf("Namn");
       for (const row of rows) {
         for (const cell of row) {

@@ -1,8 +1,9 @@
 // `bilaga run` and `bilaga fill` end to end, as a user runs them (node bin/bilaga.js, built by
 // `npm run build:cli`, which `npm test` runs first), in temporary folders with copies of the
 // samples. The written workbook is reopened with exceljs and with pipeline/xlsx; outcomes are
-// checked against figures computed here from the sample CSV files, statuses against the
-// glossary's rules, and every original cell against the input.
+// checked against figures computed from the sample CSV files by test/fixtures/sampleExportFigures.ts
+// (plain loops, no product code), statuses against the glossary's rules, and every original
+// cell against the input.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -14,7 +15,7 @@ import { readTable } from "../../../core/readTable";
 import { openLedger } from "../../../pipeline/ledger/openLedger";
 import { openWorkbook } from "../../../pipeline/xlsx";
 import { ledgerFingerprint } from "../ledgerTestKit";
-import { householdsMean, meanWaitingDays, monthsOf2019, SAMPLE_EXPORTS, sickLeaveRate } from "./sampleTruth";
+import { householdsPerMonth, meanWaitingDays, monthsOf2019, SAMPLE_EXPORTS, sickLeaveRate } from "../../fixtures/sampleExportFigures";
 
 const ROOT = join(__dirname, "../../..");
 const BIN = join(ROOT, "bin", "bilaga.js");
@@ -180,12 +181,12 @@ describe("bilaga run and fill on copies of the samples", () => {
     expect(sha(workbook)).toBe(inputHash);
   });
 
-  it("writes each outcome equal to the figure computed here from the CSV files, with a Swedish number format", async () => {
+  it("writes each outcome equal to the figure computed independently from the CSV files, with a Swedish number format", async () => {
     const sheet = (await readXlsx(output)).getWorksheet("Bilaga")!;
     const col = columnOf(sheet, T2_HEADER);
     const months = monthsOf2019(8);
     const cases: Array<[string, string | undefined, number, string]> = [
-      ["Antal hushåll med försörjningsstöd i snitt per månad.", undefined, householdsMean(months), "#,##0"],
+      ["Antal hushåll med försörjningsstöd i snitt per månad.", undefined, householdsPerMonth(months), "#,##0"],
       ["Total sjukfrånvaro (%)", undefined, sickLeaveRate(months), '#,##0.0" %"'],
       ["Total sjukfrånvaro (%)", "Kvinnor", sickLeaveRate(months, "K"), '#,##0.0" %"'],
       ["Total sjukfrånvaro (%)", "Män", sickLeaveRate(months, "M"), '#,##0.0" %"'],
@@ -210,7 +211,7 @@ describe("bilaga run and fill on copies of the samples", () => {
     // Lower is better for all of these (the bindings say so; breakdowns inherit it, even
     // "Kvinnor" whose 2019 target is above its 2017 outcome).
     const cases: Array<[string, string | undefined, number, number]> = [
-      ["Antal hushåll med försörjningsstöd i snitt per månad.", undefined, householdsMean(months), 0],
+      ["Antal hushåll med försörjningsstöd i snitt per månad.", undefined, householdsPerMonth(months), 0],
       ["Total sjukfrånvaro (%)", undefined, sickLeaveRate(months), 1],
       ["Total sjukfrånvaro (%)", "Kvinnor", sickLeaveRate(months, "K"), 1],
       ["Total sjukfrånvaro (%)", "Män", sickLeaveRate(months, "M"), 1],
@@ -344,7 +345,7 @@ describe("bilaga run with months missing and with a rejected export", () => {
     const report = JSON.parse(readFileSync(join(cwd, "t2-utan-jul-aug.xlsx.json"), "utf8"));
     expect(report.missing.months).toEqual(expect.arrayContaining([{ measure: "forsorjningsstod/hushall", month: "2019-07" }, { measure: "vantetider/vantedagar", month: "2019-08" }]));
     const households = report.rows.find((r: { name: string }) => r.name.startsWith("Antal hushåll"));
-    expect(households.outcome.value).toBeCloseTo(householdsMean(monthsOf2019(6)), 9);
+    expect(households.outcome.value).toBeCloseTo(householdsPerMonth(monthsOf2019(6)), 9);
     expect(households.outcome.missingMonths).toEqual(["2019-07", "2019-08"]);
   });
 

@@ -14,7 +14,7 @@ import { readPeriodRecords } from "../../../pipeline/fill/readPeriodRecords";
 import { importFiles } from "../../../pipeline/ledger/importFiles";
 import { openWorkbook } from "../../../pipeline/xlsx";
 import { shippedProfiles } from "../ledgerTestKit";
-import { SAMPLE_EXPORTS } from "./sampleTruth";
+import { SAMPLE_EXPORTS } from "../../fixtures/sampleExportFigures";
 
 const ROOT = join(__dirname, "../../..");
 const FIXTURES = join(ROOT, "test", "fixtures", "xlsx");

@@ -11,7 +11,7 @@ import { loadBindings } from "../../../pipeline/fill/loadBindings";
 import { readPeriodRecords } from "../../../pipeline/fill/readPeriodRecords";
 import { importFiles } from "../../../pipeline/ledger/importFiles";
 import { shippedProfiles } from "../ledgerTestKit";
-import { SAMPLE_EXPORTS } from "./sampleTruth";
+import { SAMPLE_EXPORTS } from "../../fixtures/sampleExportFigures";
 
 const ROOT = join(__dirname, "../../..");
 const WORKBOOK = join(ROOT, "samples", "verksamhetsplan-amn-2019.xlsx");

@@ -5,16 +5,9 @@ import ExcelJS from "exceljs";
 import type { Appendix } from "../../../core/model";
 import { addLayoutSheet } from "../../../samples/make/makeAppendixWorkbook";
 import { SEED_APPENDIX } from "../../../samples/make/seedAppendix";
-import { requireBuild, runBilaga, tempFolder } from "./runCli";
+import { runBilaga, useCliFolder } from "./runCli";
 
-let dir = "";
-let cleanup = (): void => undefined;
-
-beforeAll(() => {
-  requireBuild();
-  ({ dir, cleanup } = tempFolder());
-});
-afterAll(() => cleanup());
+const cli = useCliFolder();
 
 it("takes the visible table over a hidden copy placed before it", async () => {
   const workbook = new ExcelJS.Workbook();
@@ -23,12 +16,12 @@ it("takes the visible table over a hidden copy placed before it", async () => {
   const hidden = addLayoutSheet(workbook, { ...SEED_APPENDIX, sheet: "Gammal kopia" });
   hidden.state = "hidden";
   addLayoutSheet(workbook, { ...SEED_APPENDIX, sheet: "Bilaga 2019" });
-  await workbook.xlsx.writeFile(join(dir, "flera-blad.xlsx"));
+  await workbook.xlsx.writeFile(join(cli.dir, "flera-blad.xlsx"));
 
-  const json = runBilaga(["inspect", "flera-blad.xlsx", "--json"], dir);
+  const json = runBilaga(["inspect", "flera-blad.xlsx", "--json"], cli.dir);
   expect(json.status).toBe(0);
   expect((JSON.parse(json.stdout) as Appendix).sheet).toBe("Bilaga 2019");
 
-  const text = runBilaga(["inspect", "flera-blad.xlsx"], dir);
+  const text = runBilaga(["inspect", "flera-blad.xlsx"], cli.dir);
   expect(text.stdout.split("\n")[0]).toContain('blad "Bilaga 2019" (hittat bland arbetsbokens blad ("Anteckningar", "Gammal kopia", "Bilaga 2019")');
 });

@@ -28,6 +28,22 @@ export function tempFolder(): { dir: string; cleanup: () => void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * The setup of a test file that runs the built command line in one temporary folder: checks
+ * that build/ exists and makes the folder before the tests, removes it after. Read `dir` in
+ * the tests (it is set once beforeAll has run).
+ */
+export function useCliFolder(): { readonly dir: string } {
+  const folder = { dir: "" };
+  let cleanup = (): void => undefined;
+  beforeAll(() => {
+    requireBuild();
+    ({ dir: folder.dir, cleanup } = tempFolder());
+  });
+  afterAll(() => cleanup());
+  return folder;
+}
+
 /** Copies a repository file into the folder and returns its name there. */
 export function copyInto(dir: string, repoPath: string): string {
   const name = basename(repoPath);
