@@ -1,6 +1,6 @@
 /**
- * Grid: what one sheet shows, as both shells read it (Office.js in the add-in, exceljs
- * or the xlsx parts in the pipeline). The core reads only this, never a workbook API.
+ * Grid: what one sheet shows, as both shells read it (the Excel add-in API in the task pane,
+ * the xlsx package parts in the pipeline). The core reads only this, never a workbook API.
  */
 import type { CellRange } from "./address";
 
