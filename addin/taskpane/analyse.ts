@@ -56,13 +56,18 @@ export interface FileImport {
   readonly rowsRead: number;
   readonly rowsAccepted: number;
   readonly rowsRejected: number;
+  /**
+   * True when the file had an error: as in the pipeline, a file is taken whole or not at all,
+   * so a rejected file gives no records and replaces no month.
+   */
+  readonly rejected: boolean;
   readonly records: readonly MonthlyRecord[];
   readonly issues: readonly Issue[];
 }
 
 /** Measures one file as its profile says (same core measurer as the pipeline). */
 export function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[], hashKey: KeyHasher): FileImport {
-  const empty = { file: csv.file, months: [], rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, records: [] };
+  const empty = { file: csv.file, months: [], rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, rejected: true, records: [] };
   if (csv.header.length === 0) return { ...empty, issues: [issue("csv/empty-file", "error", { file: csv.file })] };
   const profile = recogniseSource(profiles, csv.header);
   if (!profile) {
@@ -73,14 +78,16 @@ export function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[]
   const quoteIssues = csv.problems.map((p) => issue("csv/malformed-quotes", "error", { file: csv.file, row: p.line }));
   for (const row of csv.rows) started.value.push(row.fields, row.line);
   const result = started.value.finish();
+  const rejected = quoteIssues.length > 0 || result.rowsRejected > 0;
   return {
     file: csv.file,
     source: profile.id,
-    months: result.months,
+    months: rejected ? [] : result.months,
     rowsRead: result.rowsRead,
     rowsAccepted: result.rowsAccepted,
     rowsRejected: result.rowsRejected,
-    records: result.records,
+    rejected,
+    records: rejected ? [] : result.records,
     issues: [...quoteIssues, ...result.issues.map((found) => (found.file === undefined ? { ...found, file: csv.file } : found))],
   };
 }
@@ -132,7 +139,10 @@ export function analyse(input: AnalyseInput): Analysis {
   const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...imports.flatMap((f) => f.issues)];
   const bindings = input.configuration.bindings;
   if (!bindings || appendix.focusAreas.length === 0) return { ...base, issues };
-  const assessment = assessAppendix(appendix, bindings, records, input.period);
+  const assessed = assessAppendix(appendix, bindings, records, input.period);
+  // Before the first import every month is missing: that is no news, the pane says "no data yet".
+  const assessment: Assessment =
+    records.length === 0 ? { ...assessed, issues: assessed.issues.filter((found) => found.code !== "period/missing-month") } : assessed;
   // The table's grid goes along so the columns keep clear of what the sheet holds right of the table.
   const written = planWrites(appendix, assessment.rows, input.period, { grid: input.table });
   const patch: Patch = {

@@ -259,6 +259,9 @@ function renderIssues(root: HTMLElement, analysis: Analysis): void {
 
 function renderPreview(root: HTMLElement, analysis: Analysis): void {
   const rows = analysis.assessment?.rows ?? [];
+  if (analysis.records.length === 0) {
+    root.append(el("p", "Inga månadsdata ännu: släpp månadens CSV-filer ovan.", "notice"));
+  }
   if (rows.length === 0) {
     root.append(el("p", "Ingen indikator är kopplad till ett mått ännu.", "notice"));
     return;
@@ -332,8 +335,11 @@ function render(state: PaneState): void {
   if (analysis && analysis.imports.length > 0) {
     const list = el("ul", undefined, "facts");
     for (const file of analysis.imports) {
+      const what = `${file.file}: ${file.source ?? "okänd källa"}`;
       list.append(
-        el("li", `${file.file}: ${file.source ?? "okänd källa"}, ${file.months.join(", ") || "ingen månad"}; ${file.rowsAccepted} rader lästa, ${file.rowsRejected} med fel.`),
+        file.rejected
+          ? el("li", `${what}: avvisad (${file.rowsRejected} rader med fel, se Tveksamheter). Rätta filen och släpp den igen; inget från den används.`, "rejected")
+          : el("li", `${what}, ${file.months.join(", ") || "ingen månad"}; ${file.rowsAccepted} rader lästa.`),
       );
     }
     root.append(list);

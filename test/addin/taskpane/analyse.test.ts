@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { createKeyHasher } from "../../../core/hmacSha256";
 import { parsePeriod } from "../../../core/period";
 import { openWorkbook } from "../../../pipeline/xlsx";
-import { analyse, loadConfiguration, mergeMonthlyRecords, type FileImport } from "../../../addin/taskpane/analyse";
+import { analyse, loadConfiguration, measureFile, mergeMonthlyRecords, type FileImport } from "../../../addin/taskpane/analyse";
 import { decodeCsvBytes, splitCsv } from "../../../addin/taskpane/readCsvFile";
 
 const SAMPLES = path.join(__dirname, "../../../samples");
@@ -77,11 +77,36 @@ describe("mergeMonthlyRecords", () => {
       { source: "s", measure: "m", month: "2019-02", breakdown: "", sum: 2, count: 1 },
     ];
     const delivery: FileImport = {
-      file: "s-2019-02.csv", source: "s", months: ["2019-02"], rowsRead: 1, rowsAccepted: 1, rowsRejected: 0, issues: [],
+      file: "s-2019-02.csv", source: "s", months: ["2019-02"], rowsRead: 1, rowsAccepted: 1, rowsRejected: 0, rejected: false, issues: [],
       records: [{ source: "s", measure: "m", month: "2019-02", breakdown: "", sum: 5, count: 1 }],
     };
     const once = mergeMonthlyRecords(old, [delivery]);
     expect(once.map((r) => r.sum)).toEqual([1, 5]);
     expect(mergeMonthlyRecords(once, [delivery])).toEqual(once);
+  });
+});
+
+describe("a file with a bad row, in the task pane", () => {
+  // As in the pipeline: a file is taken whole or not at all, so one bad row must not leave
+  // a month half counted in Månadsdata.
+  it("is rejected whole: no records, no month replaced, the bad row named with line and column", () => {
+    const [good] = exportsOf(["2019-03"]).filter((csv) => csv.file.startsWith("sjukfranvaro"));
+    if (!good) throw new Error("no sick-leave export for 2019-03");
+    const hoursColumn = good.header.indexOf("Sjukfrånvarotimmar");
+    const target = good.rows.findIndex((row) => row.fields.includes("Arbetsmarknadsförvaltningen"));
+    const rows = good.rows.map((row, index) =>
+      index === target ? { ...row, fields: row.fields.map((field, column) => (column === hoursColumn ? "tolv" : field)) } : row,
+    );
+    const config = configuration();
+    const bad = measureFile({ ...good, rows }, config.profiles, createKeyHasher("test"));
+    expect(bad.rejected).toBe(true);
+    expect(bad.records).toEqual([]);
+    expect(bad.months).toEqual([]);
+    expect(bad.issues).toContainEqual(
+      expect.objectContaining({ code: "csv/unparseable-number", file: good.file, row: rows[target]!.line, column: hoursColumn + 1, raw: "tolv" }),
+    );
+    const earlier = [{ source: "sjukfranvaro", measure: "sjuktimmar", month: "2019-03", breakdown: "", sum: 10, count: 1 }];
+    expect(mergeMonthlyRecords(earlier, [bad])).toEqual(earlier);
+    expect(measureFile(good, config.profiles, createKeyHasher("test")).rejected).toBe(false);
   });
 });
