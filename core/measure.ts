@@ -17,13 +17,13 @@
  * }
  */
 import { issue, type Issue } from "./issues";
-import { dayNumber } from "./parseDate";
 import type { MeasureSpec, SourceProfile } from "./profile";
 import { breakdownKey, TOTAL, type Month, type MonthlyRecord } from "./records";
 import { fail, ok, type Result } from "./result";
 import { CellReader } from "./measures/cellReader";
 import { findColumn, normalizeCellText, type ColumnRef } from "./measures/columns";
 import { compileCondition, type CompiledCondition } from "./measures/compileCondition";
+import { memoizeText } from "./measures/memoizeText";
 
 /** Keyed hash of an id (HMAC-SHA256 hex, see hmacSha256.ts createKeyHasher). */
 export type KeyHasher = (id: string) => string;
@@ -75,21 +75,28 @@ export interface MeasureResult {
 const SCALE = 10_000;
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 const UNKNOWN_VALUE = "okänd";
+/** Joins the raw texts of a combination breakdown's cells into one cache key. */
+const SEPARATOR = "\u0000";
 
 interface Dimension {
+  readonly id: string;
   readonly column: ColumnRef;
-  readonly values: ReadonlyMap<string, string>;
+  /** The raw cell text -> the dimension's value in breakdown keys (mapped, never "", no "&" or "="). */
+  readonly valueOf: (raw: string) => string;
 }
+
+/** A row's breakdown key for one breakdown: "kon=K", or "aldersgrupp=30-49&kon=K" for a combination. */
+type BreakdownKeyOf = (cells: CellReader) => string;
 
 interface CompiledMeasure {
   readonly spec: MeasureSpec;
+  readonly distinct: boolean;
   readonly ids: readonly ColumnRef[];
   readonly value: ColumnRef | undefined;
   readonly start: ColumnRef | undefined;
   readonly end: ColumnRef | undefined;
   readonly conditions: readonly CompiledCondition[];
-  /** Each breakdown as the dimension indexes it combines. */
-  readonly breakdowns: readonly (readonly number[])[];
+  readonly breakdowns: readonly BreakdownKeyOf[];
 }
 
 interface Accumulator {
@@ -97,6 +104,14 @@ interface Accumulator {
   scaled: number;
   count: number;
   keys: Set<string> | undefined;
+}
+
+/** What a month's accepted rows add up to, per measure: the total and each breakdown's. */
+interface MonthTotals {
+  /** Accepted rows, and the lowest line of one (for a delivery of one month). */
+  rows: number;
+  firstLine: number;
+  readonly measures: readonly { readonly total: Accumulator; readonly breakdowns: Map<string, Accumulator> }[];
 }
 
 /** What one row adds to one measure, before it is known that the row has no error. */
@@ -125,21 +140,23 @@ export function startMeasure(
 
   const monthColumn = resolve(profile.month.column);
   const filters = profile.filters.map((spec) => compileCondition(spec, resolve(spec.column)));
-  const dimensionIds = Object.keys(profile.dimensions);
-  const dimensions: Dimension[] = dimensionIds.map((id) => {
-    const spec = profile.dimensions[id]!;
-    const values = new Map(Object.entries(spec.values ?? {}).map(([from, to]) => [normalizeCellText(from), to]));
-    return { column: resolve(spec.column), values };
-  });
+  const dimensions = new Map<string, Dimension>(
+    Object.entries(profile.dimensions).map(([id, spec]) => {
+      const values = new Map(Object.entries(spec.values ?? {}).map(([from, to]) => [normalizeCellText(from), to]));
+      return [id, { id, column: resolve(spec.column), valueOf: memoizeText((raw) => dimensionValue(raw, values)) }];
+    }),
+  );
   const measures: CompiledMeasure[] = profile.measures.map((spec) => ({
     spec,
+    distinct: spec.kind === "distinct",
     ids: (spec.columns ?? (spec.kind === "distinct" && spec.column !== undefined ? [spec.column] : [])).map(resolve),
     value: spec.kind === "sum" && spec.column !== undefined ? resolve(spec.column) : undefined,
     start: spec.start === undefined ? undefined : resolve(spec.start),
     end: spec.end === undefined ? undefined : resolve(spec.end),
     conditions: spec.condition.map((condition) => compileCondition(condition, resolve(condition.column))),
+    // The profile schema checks that every breakdown names a dimension.
     breakdowns: spec.breakdowns.map((breakdown) =>
-      (typeof breakdown === "string" ? [breakdown] : breakdown).map((id) => dimensionIds.indexOf(id)),
+      compileBreakdown((typeof breakdown === "string" ? [breakdown] : breakdown).map((id) => dimensions.get(id)!)),
     ),
   }));
 
@@ -152,7 +169,42 @@ export function startMeasure(
       }),
     );
   }
-  return ok(createMeasurer(profile, header.length, monthColumn, filters, dimensions, dimensionIds, measures, options));
+  return ok(createMeasurer(profile, header.length, monthColumn, filters, measures, options));
+}
+
+/** A dimension's value from its raw cell text: trimmed, mapped by the profile's values, "okänd" when empty. */
+function dimensionValue(raw: string, values: ReadonlyMap<string, string>): string {
+  const text = raw.trim();
+  const value = values.size === 0 ? text : (values.get(normalizeCellText(text)) ?? text);
+  // "&" and "=" build breakdown keys; "" is the total.
+  return value === "" ? UNKNOWN_VALUE : value.replace(/[&=]/g, " ");
+}
+
+/** The breakdown key of a row, built once per distinct cell text (or combination of them). */
+function compileBreakdown(combined: readonly Dimension[]): BreakdownKeyOf {
+  if (combined.length === 1) {
+    const { id, column, valueOf } = combined[0]!;
+    const keyOf = memoizeText((raw) => `${id}=${valueOf(raw)}`);
+    return (cells) => keyOf(cells.raw(column));
+  }
+  const keyOfRaws = (raws: readonly string[]): string => {
+    const parts: Record<string, string> = {};
+    for (const [index, dimension] of combined.entries()) parts[dimension.id] = dimension.valueOf(raws[index] ?? "");
+    return breakdownKey(parts);
+  };
+  // The raw texts joined by NUL are the look-up key; a cell holding a NUL itself (never in a
+  // real export) would make that ambiguous, so its key is built without the cache.
+  const cachedKeyOf = memoizeText((joined) => keyOfRaws(joined.split(SEPARATOR)));
+  return (cells) => {
+    let joined = cells.raw(combined[0]!.column);
+    let plain = !joined.includes(SEPARATOR);
+    for (let index = 1; index < combined.length; index++) {
+      const raw = cells.raw(combined[index]!.column);
+      if (raw.includes(SEPARATOR)) plain = false;
+      joined += SEPARATOR + raw;
+    }
+    return plain ? cachedKeyOf(joined) : keyOfRaws(combined.map(({ column }) => cells.raw(column)));
+  };
 }
 
 function createMeasurer(
@@ -160,8 +212,6 @@ function createMeasurer(
   width: number,
   monthColumn: ColumnRef,
   filters: readonly CompiledCondition[],
-  dimensions: readonly Dimension[],
-  dimensionIds: readonly string[],
   measures: readonly CompiledMeasure[],
   options: MeasureOptions,
 ): Measurer {
@@ -169,12 +219,12 @@ function createMeasurer(
   const maxIssues = options.maxIssues ?? 1000;
   const cells = new CellReader(file);
   const issues: Issue[] = [];
-  /** Accepted rows per month and the lowest line of each, for a delivery of one month. */
-  const monthRows = new Map<Month, { rows: number; firstLine: number }>();
+  const monthTotals = new Map<Month, MonthTotals>();
+  /** The month of the last accepted row: a file is mostly one month, so this saves a look-up. */
+  let current: { month: Month; totals: MonthTotals } | undefined;
   const preFilters = filters.filter((filter) => !filter.needsMonth);
   const monthFilters = filters.filter((filter) => filter.needsMonth);
   const contributions: Contribution[] = measures.map(() => ({ counts: false, scaled: 0, keys: [] }));
-  const dimensionValues: (string | undefined)[] = dimensions.map(() => undefined);
   let rowsRead = 0;
   let rowsRejected = 0;
   let rowsFiltered = 0;
@@ -191,45 +241,26 @@ function createMeasurer(
     return cells.issues;
   };
 
-  const dimensionValue = (index: number): string => {
-    let value = dimensionValues[index];
-    if (value === undefined) {
-      const dimension = dimensions[index]!;
-      const text = cells.text(dimension.column);
-      value = dimension.values.size === 0 ? text : (dimension.values.get(normalizeCellText(text)) ?? text);
-      // "&" and "=" build breakdown keys; "" is the total.
-      value = value === "" ? UNKNOWN_VALUE : value.replace(/[&=]/g, " ");
-      dimensionValues[index] = value;
+  const totalsOf = (month: Month, line: number): MonthTotals => {
+    if (current?.month === month) return current.totals;
+    let totals = monthTotals.get(month);
+    if (totals === undefined) {
+      totals = {
+        rows: 0,
+        firstLine: line,
+        measures: measures.map(({ distinct }) => ({ total: newAccumulator(distinct), breakdowns: new Map() })),
+      };
+      monthTotals.set(month, totals);
     }
-    return value;
-  };
-
-  /** Per month, per measure: breakdown key -> accumulator. */
-  const slots = new Map<Month, Map<string, Accumulator>[]>();
-  const accumulator = (slot: Map<string, Accumulator>, breakdown: string, distinct: boolean): Accumulator => {
-    let found = slot.get(breakdown);
-    if (found === undefined) {
-      found = { scaled: 0, count: 0, keys: distinct ? new Set() : undefined };
-      slot.set(breakdown, found);
-    }
-    return found;
-  };
-  /** A breakdown key for this row: "kon=K" for one dimension, breakdownKey for a combination. */
-  const rowBreakdown = (dimensionIndexes: readonly number[]): string => {
-    if (dimensionIndexes.length === 1) {
-      const only = dimensionIndexes[0]!;
-      return `${dimensionIds[only]!}=${dimensionValue(only)}`;
-    }
-    const parts: Record<string, string> = {};
-    for (const dimension of dimensionIndexes) parts[dimensionIds[dimension]!] = dimensionValue(dimension);
-    return breakdownKey(parts);
+    current = { month, totals };
+    return totals;
   };
 
   /** Works out what the row adds to a measure; an unreadable cell leaves its issue in `cells`. */
   const contribute = (measure: CompiledMeasure, into: Contribution, month: Month): void => {
     into.counts = false;
     into.scaled = 0;
-    into.keys.length = 0;
+    if (into.keys.length > 0) into.keys.length = 0;
     for (const condition of measure.conditions) {
       if (condition.test(cells, month) !== true) return;
     }
@@ -262,9 +293,9 @@ function createMeasurer(
         const start = cells.date(measure.start!);
         const end = cells.date(endColumn);
         if (start === undefined || end === undefined) return;
-        const days = dayNumber(end) - dayNumber(start);
+        const days = end.day - start.day;
         if (days < 0) {
-          cells.report("csv/end-before-start", endColumn, { raw: cells.raw(endColumn), params: { start, end } });
+          cells.report("csv/end-before-start", endColumn, { raw: cells.raw(endColumn), params: { start: start.iso, end: end.iso } });
           return;
         }
         into.scaled = days * SCALE;
@@ -296,7 +327,7 @@ function createMeasurer(
       }
     }
 
-    const month = profile.month.format === "month" ? cells.month(monthColumn) : cells.date(monthColumn)?.slice(0, 7);
+    const month = profile.month.format === "month" ? cells.month(monthColumn) : cells.date(monthColumn)?.month;
     if (month === undefined) return endRow();
     if (expectedMonth !== undefined && month !== expectedMonth) {
       cells.report("csv/month-outside-file", monthColumn, {
@@ -314,46 +345,44 @@ function createMeasurer(
       }
     }
 
-    measures.forEach((measure, index) => contribute(measure, contributions[index]!, month));
+    for (let index = 0; index < measures.length; index++) contribute(measures[index]!, contributions[index]!, month);
     // An error anywhere rejects the row whole: nothing of it is added.
     if (cells.hasError) return endRow();
-    dimensionValues.fill(undefined);
 
-    let slot = slots.get(month);
-    if (slot === undefined) {
-      slot = measures.map(() => new Map<string, Accumulator>());
-      slots.set(month, slot);
-    }
+    const totals = totalsOf(month, line);
     for (let index = 0; index < measures.length; index++) {
       const into = contributions[index]!;
       if (!into.counts) continue;
-      const measure = measures[index]!;
-      const distinct = measure.spec.kind === "distinct";
-      const forMeasure = slot[index]!;
-      add(accumulator(forMeasure, TOTAL, distinct), into);
-      for (const breakdown of measure.breakdowns) add(accumulator(forMeasure, rowBreakdown(breakdown), distinct), into);
+      const { distinct, breakdowns } = measures[index]!;
+      const forMeasure = totals.measures[index]!;
+      add(forMeasure.total, into);
+      for (const keyOf of breakdowns) {
+        const key = keyOf(cells);
+        let found = forMeasure.breakdowns.get(key);
+        if (found === undefined) {
+          found = newAccumulator(distinct);
+          forMeasure.breakdowns.set(key, found);
+        }
+        add(found, into);
+      }
     }
-
-    const seen = monthRows.get(month);
-    if (seen === undefined) monthRows.set(month, { rows: 1, firstLine: line });
-    else {
-      seen.rows++;
-      if (line < seen.firstLine) seen.firstLine = line;
-    }
+    totals.rows++;
+    if (line < totals.firstLine) totals.firstLine = line;
     return endRow();
   };
 
   const finish = (): MeasureResult => {
-    let months = [...monthRows.keys()].sort();
+    const rowsOf = (month: Month): number => monthTotals.get(month)!.rows;
+    let months = [...monthTotals.keys()].sort();
     let dropped = 0;
     if (expectedMonth === undefined && profile.delivery === "one-month" && months.length > 1) {
       // The month with the most rows is the delivery's month (ties: the earliest); the others are issues.
-      const fileMonth = months.reduce((best, month) => (monthRows.get(month)!.rows > monthRows.get(best)!.rows ? month : best));
-      const described = months.map((month) => `${month} (${monthRows.get(month)!.rows} rader)`).join(", ");
+      const fileMonth = months.reduce((best, month) => (rowsOf(month) > rowsOf(best) ? month : best));
+      const described = months.map((month) => `${month} (${rowsOf(month)} rader)`).join(", ");
       keep([issue("csv/mixed-months", "error", { file, params: { months: described, expected: fileMonth } })]);
       for (const month of months) {
         if (month === fileMonth) continue;
-        const { rows, firstLine } = monthRows.get(month)!;
+        const { rows, firstLine } = monthTotals.get(month)!;
         dropped += rows;
         keep([
           issue("csv/month-outside-file", "error", {
@@ -374,10 +403,8 @@ function createMeasurer(
     const records: MonthlyRecord[] = [];
     for (const month of months) {
       measures.forEach((measure, index) => {
-        const found = [...(slots.get(month)?.[index] ?? [])];
-        if (!found.some(([breakdown]) => breakdown === TOTAL)) {
-          found.push([TOTAL, { scaled: 0, count: 0, keys: measure.spec.kind === "distinct" ? new Set() : undefined }]);
-        }
+        const totals = monthTotals.get(month)?.measures[index];
+        const found: [string, Accumulator][] = [[TOTAL, totals?.total ?? newAccumulator(measure.distinct)], ...(totals?.breakdowns ?? [])];
         found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
         for (const [breakdown, value] of found) records.push(toRecord(profile.id, measure.spec, month, breakdown, value));
       });
@@ -394,6 +421,10 @@ function createMeasurer(
   };
 
   return { push, finish };
+}
+
+function newAccumulator(distinct: boolean): Accumulator {
+  return { scaled: 0, count: 0, keys: distinct ? new Set() : undefined };
 }
 
 function add(target: Accumulator, from: Contribution): void {

@@ -1,29 +1,34 @@
 /**
  * Reading the cells of one CSV row for the measures: text, number, date and month, with
  * a located issue (file, line, column number and name, raw text) for each bad cell.
- * Date and month texts repeat a lot in an export, so their parses are cached.
+ * Date and month texts repeat a lot in an export, so each distinct text is parsed once: a
+ * date with its day number and month, so that no row works them out again.
  *
  * @example reader.start(["H1", "8 432,50"], 7); reader.number(amount) // 8432.5
  * @example reader.start(["H1", "åtta"], 8); reader.number(amount)     // undefined, reader.issues = [csv/unparseable-number at line 8]
  */
 import { issue, locate, type Issue, type IssueCode } from "../issues";
-import { parseDate } from "../parseDate";
+import { dayNumber, parseDate } from "../parseDate";
 import { parseMonth } from "../parseMonth";
 import { parseSwedishNumber } from "../parseNumber";
 import type { Month } from "../records";
-import type { Result } from "../result";
+import { ok, type Result } from "../result";
 import type { ColumnRef } from "./columns";
+import { memoizeText } from "./memoizeText";
 
-const CACHE_LIMIT = 20_000;
+/** A date cell read: "15/6 2019" -> { iso: "2019-06-15", day: 18062, month: "2019-06" }. */
+export interface ParsedDate {
+  readonly iso: string;
+  /** Days since 1970-01-01 (parseDate.ts dayNumber), for durations. */
+  readonly day: number;
+  readonly month: Month;
+}
 
-function cached<T>(cache: Map<string, Result<T>>, text: string, parse: (text: string) => Result<T>): Result<T> {
-  let found = cache.get(text);
-  if (found === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    found = parse(text);
-    cache.set(text, found);
-  }
-  return found;
+function parseDateParts(text: string): Result<ParsedDate> {
+  const parsed = parseDate(text);
+  if (!parsed.ok) return parsed;
+  const iso = parsed.value;
+  return ok({ iso, day: dayNumber(iso), month: iso.slice(0, 7) }, parsed.warnings);
 }
 
 export class CellReader {
@@ -33,8 +38,13 @@ export class CellReader {
   issues: Issue[] = [];
   /** Whether the current row has an error (it is then rejected whole). */
   hasError = false;
-  private readonly dates = new Map<string, Result<string>>();
-  private readonly months = new Map<string, Result<Month>>();
+  private readonly dates = memoizeText(parseDateParts);
+  private readonly months = memoizeText(parseMonth);
+  /** Rows started so far: marks which row each entry of rowDates belongs to. */
+  private row = 0;
+  /** The date cells this row has read, by column index, with the row they belong to (a column
+   * is often both the month and a measure's date: it is looked up once). */
+  private readonly rowDates: { row: number; date: Result<ParsedDate> }[] = [];
 
   constructor(private readonly file: string) {}
 
@@ -42,6 +52,7 @@ export class CellReader {
   start(fields: readonly string[], line: number): void {
     this.fields = fields;
     this.line = line;
+    this.row++;
     if (this.issues.length > 0) this.issues = [];
     this.hasError = false;
   }
@@ -71,7 +82,7 @@ export class CellReader {
 
   private take<T>(result: Result<T>, code: IssueCode, column: ColumnRef): T | undefined {
     if (result.ok) {
-      for (const warning of result.warnings) this.add(warning, column);
+      if (result.warnings.length > 0) for (const warning of result.warnings) this.add(warning, column);
       return result.value;
     }
     this.add({ ...result.issue, code, raw: this.raw(column) }, column);
@@ -83,13 +94,21 @@ export class CellReader {
     return this.take(parseSwedishNumber(this.raw(column)), "csv/unparseable-number", column);
   }
 
-  /** An ISO date from any date form parseDate knows; undefined with an issue when unreadable. */
-  date(column: ColumnRef): string | undefined {
-    return this.take(cached(this.dates, this.raw(column), parseDate), "csv/unparseable-date", column);
+  /** A date from any date form parseDate knows, with its day number and month; undefined with an issue when unreadable. */
+  date(column: ColumnRef): ParsedDate | undefined {
+    let read = this.rowDates[column.index];
+    if (read === undefined) {
+      read = { row: this.row, date: this.dates(this.raw(column)) };
+      this.rowDates[column.index] = read;
+    } else if (read.row !== this.row) {
+      read.row = this.row;
+      read.date = this.dates(this.raw(column));
+    }
+    return this.take(read.date, "csv/unparseable-date", column);
   }
 
   /** A month "YYYY-MM" from a month text; undefined with an issue when unreadable. */
   month(column: ColumnRef): Month | undefined {
-    return this.take(cached(this.months, this.raw(column), parseMonth), "csv/unparseable-month", column);
+    return this.take(this.months(this.raw(column)), "csv/unparseable-month", column);
   }
 }

@@ -14,6 +14,7 @@ import type { ConditionSpec } from "../profile";
 import type { Month } from "../records";
 import type { CellReader } from "./cellReader";
 import { normalizeCellText, type ColumnRef } from "./columns";
+import { memoizeText } from "./memoizeText";
 
 export type RowTest = (cells: CellReader, month: Month) => boolean | undefined;
 
@@ -44,11 +45,13 @@ function textSet(value: string | readonly string[]): ReadonlySet<string> {
 export function compileCondition(spec: ConditionSpec, column: ColumnRef): CompiledCondition {
   if (spec.equals !== undefined) {
     const wanted = textSet(spec.equals);
-    return { needsMonth: false, test: (cells) => wanted.has(normalizeCellText(cells.raw(column))) };
+    const matches = memoizeText((raw) => wanted.has(normalizeCellText(raw)));
+    return { needsMonth: false, test: (cells) => matches(cells.raw(column)) };
   }
   if (spec.notEquals !== undefined) {
     const unwanted = textSet(spec.notEquals);
-    return { needsMonth: false, test: (cells) => !unwanted.has(normalizeCellText(cells.raw(column))) };
+    const matches = memoizeText((raw) => !unwanted.has(normalizeCellText(raw)));
+    return { needsMonth: false, test: (cells) => matches(cells.raw(column)) };
   }
   if (spec.empty !== undefined) {
     const empty = spec.empty;
@@ -56,19 +59,15 @@ export function compileCondition(spec: ConditionSpec, column: ColumnRef): Compil
   }
   if (spec.olderThanMonths !== undefined) {
     const months = spec.olderThanMonths;
-    const ends = new Map<Month, string>();
+    const endOf = memoizeText(monthEnd);
+    const laterOf = memoizeText((iso) => addMonths(iso, months));
     return {
       needsMonth: true,
       test: (cells, month) => {
         const date = cells.date(column);
         if (date === undefined) return undefined;
-        let end = ends.get(month);
-        if (end === undefined) {
-          end = monthEnd(month);
-          ends.set(month, end);
-        }
         // More than N months: N months after the date is still before the month's last day.
-        return addMonths(date, months) < end; // ISO dates compare as text
+        return laterOf(date.iso) < endOf(month); // ISO dates compare as text
       },
     };
   }

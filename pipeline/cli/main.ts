@@ -4,30 +4,43 @@
  */
 import { Command, CommanderError } from "commander";
 import { formatIssue } from "../../core/messages.sv";
-import { register as registerInspect } from "./commands/inspect";
-import { register as registerImport } from "./commands/import";
-import { register as registerLedger } from "./commands/ledger";
-import { register as registerFill } from "./commands/fill";
-import { register as registerRun } from "./commands/run";
 import { BilagaError, EXIT } from "./errors";
 
-/** Each command module exports register(program) and lives in ./commands/. */
-const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerInspect, registerImport, registerLedger, registerFill, registerRun];
+type Register = (program: Command) => void;
 
-export function buildProgram(): Command {
+/**
+ * Each command module exports register(program) and lives in ./commands/. They are loaded
+ * when needed: `bilaga import` does not load Excel's libraries, so it starts faster.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+  inspect: async () => (await import("./commands/inspect")).register,
+  import: async () => (await import("./commands/import")).register,
+  ledger: async () => (await import("./commands/ledger")).register,
+  fill: async () => (await import("./commands/fill")).register,
+  run: async () => (await import("./commands/run")).register,
+};
+
+/**
+ * The program with the command `argv` names (["node", "bilaga", "import", ...]), or every
+ * command (for `bilaga --help`, or a name that is not a command, so that commander can list
+ * them and suggest the nearest).
+ */
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command("bilaga")
     .description("Fyller i indikatorbilagan: utfall och status från månadens exporter.")
     .helpOption("-h, --help", "visa hjälp")
     .helpCommand("help [kommando]", "visa hjälp för ett kommando")
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  for (const register of COMMANDS) register(program);
+  const named = argv[2];
+  const load = named !== undefined && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named]!] : Object.values(COMMANDS);
+  for (const register of await Promise.all(load.map((loader) => loader()))) register(program);
   return program;
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
   try {
-    await buildProgram().parseAsync([...argv]);
+    await (await buildProgram(argv)).parseAsync([...argv]);
   } catch (error) {
     process.exitCode = reportError(error);
   }

@@ -72,7 +72,7 @@ export async function streamCsvRows(options: StreamCsvOptions): Promise<StreamCs
       let breaks = 0;
       if (quoted) for (const field of fields) if (field.length > 0) breaks += countLineBreaks(field);
       nextLine += 1 + breaks;
-      const problem = bad.get(r);
+      const problem = bad.size > 0 ? bad.get(r) : undefined;
       if (problem !== undefined) {
         issues.push(quoteIssue(problem, file, line, fields));
         continue;
