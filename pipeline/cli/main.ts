@@ -5,6 +5,7 @@
 import { Command, CommanderError } from "commander";
 import { formatIssue } from "../../core/messages.sv";
 import { BilagaError, EXIT } from "./errors";
+import { useSwedish } from "./swedishCommander";
 
 type Register = (program: Command) => void;
 
@@ -30,11 +31,11 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
     .description("Fyller i indikatorbilagan: utfall och status från månadens exporter.")
     .helpOption("-h, --help", "visa hjälp")
     .helpCommand("help [kommando]", "visa hjälp för ett kommando")
-    .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .exitOverride();
   const named = argv[2];
   const load = named !== undefined && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named]!] : Object.values(COMMANDS);
   for (const register of await Promise.all(load.map((loader) => loader()))) register(program);
+  useSwedish(program);
   return program;
 }
 

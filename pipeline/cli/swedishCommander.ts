@@ -2,7 +2,7 @@
  * Commander speaks English in its help headings and usage errors; the command line is
  * Swedish. This puts the headings, the usage line and commander's own errors into Swedish.
  */
-import type { Command } from "commander";
+import { Help, type Command } from "commander";
 
 const TITLES: Readonly<Record<string, string>> = {
   "Usage:": "Användning:",
@@ -30,15 +30,21 @@ export function swedishCommanderError(text: string): string {
   return out;
 }
 
+const swedishUsage = (usage: string): string => usage.replace("[options]", "[alternativ]").replace("[command]", "[kommando]");
+const englishHelp = new Help();
+
 /** Swedish headings, usage words and errors for a program and all its subcommands. */
 export function useSwedish(program: Command): void {
   const visit = (command: Command): void => {
-    command.configureHelp({ styleTitle: (title) => TITLES[title] ?? title });
+    command.configureHelp({
+      styleTitle: (title) => TITLES[title] ?? title,
+      subcommandTerm: (sub) => swedishUsage(englishHelp.subcommandTerm(sub)),
+    });
     command.configureOutput({
       writeErr: (text) => process.stderr.write(text),
       outputError: (text, write) => write(swedishCommanderError(text)),
     });
-    command.usage(command.usage().replace("[options]", "[alternativ]").replace("[command]", "[kommando]"));
+    command.usage(swedishUsage(command.usage()));
     command.commands.forEach(visit);
   };
   visit(program);

@@ -30,7 +30,7 @@ interface ImportCommandOptions {
 export function register(program: Command): void {
   program
     .command("import")
-    .description("Läser in månadens CSV-exporter i liggaren (en fil i taget, allt eller inget per fil).")
+    .description("läs in månadens CSV-exporter i liggaren (en fil i taget, allt eller inget per fil)")
     .argument("<filer...>", "CSV-filer eller mappar med CSV-filer (.csv, .txt, .tsv)")
     .option("--ledger <fil>", "liggarens fil (standard: $BILAGA_LEDGER eller ./bilaga-data/liggare.sqlite)")
     .option("--profiles <mapp>", "mapp med källprofiler (*.json) (standard: $BILAGA_PROFILES eller samples/config/profiles)")

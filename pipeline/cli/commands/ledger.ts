@@ -16,7 +16,7 @@ interface LedgerCommandOptions {
 export function register(program: Command): void {
   program
     .command("ledger")
-    .description("Visar vilka källor och månader liggaren har, och vilka månader som saknas.")
+    .description("visa vilka källor och månader liggaren har, och vilka månader som saknas")
     .option("--ledger <fil>", "liggarens fil (standard: $BILAGA_LEDGER eller ./bilaga-data/liggare.sqlite)")
     .option("--filer", "visa också varje inläst fil")
     .action((options: LedgerCommandOptions) => {
