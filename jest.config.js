@@ -7,7 +7,7 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   setupFiles: ["<rootDir>/test/setup.ts"],
   transform: {
-    "^.+\\.[tj]sx?$": ["ts-jest", { isolatedModules: true, tsconfig: { allowJs: true, esModuleInterop: true } }],
+    "^.+\\.[tj]sx?$": ["ts-jest", { tsconfig: { allowJs: true, esModuleInterop: true, isolatedModules: true } }],
   },
   // office-addin-mock 4 pulls the ESM-only strip-bom and uuid: let ts-jest transform them.
   transformIgnorePatterns: ["/node_modules/(?!(.*/)?(strip-bom|uuid)/)"],

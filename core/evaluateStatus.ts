@@ -22,7 +22,7 @@ import { formatQuantity, formatTarget } from "./formatValue";
 import { issue, type Issue } from "./issues";
 import type { Breakdown, Direction, Indicator, Polarity, Quantity, Target, Unit } from "./model";
 import type { Outcome } from "./outcome";
-import { isPartOfYear, type Period } from "./period";
+import { isPartOfYear, startsInJanuary, type Period } from "./period";
 import type { Reference, Status, StatusOverrides, StatusResult } from "./status";
 import { STATUS_LOOKS } from "./status/statusLabels";
 
@@ -201,6 +201,12 @@ export function evaluateStatus(
 
   // Part of a year, a cumulative yearly target is judged on the run rate.
   const cumulative = overrides.cumulative ?? outcome.combine === "sum";
+  if (cumulative && !startsInJanuary(period)) {
+    // A sum over jul–dec or one month is not the year so far: it cannot meet a yearly target.
+    return notAssessable(
+      `${outcomeText} för ${period.label}, men målvärdet gäller hela året och perioden börjar inte i januari; välj en period från januari (t.ex. ${period.year}-T2)`,
+    );
+  }
   const monthsSoFar = outcome.monthsUsed.length;
   const forecast = cumulative && isPartOfYear(period) && monthsSoFar > 0 && monthsSoFar < 12;
   // Judged as shown: rounded to the decimals the workbook and the explanation show ("5,5 %" meets 5,5 %).

@@ -161,6 +161,18 @@ export function monthsIntoYear(period: Period): number {
   return last === undefined ? 0 : splitMonth(last).month;
 }
 
+/**
+ * True when the period runs from January of its year: only then is its sum the year so far,
+ * which a cumulative yearly target ("minst 677 under 2019") can be judged on.
+ *
+ * @example startsInJanuary(parsePeriod("2019-T2")) // true (jan–aug)
+ * @example startsInJanuary(parsePeriod("2019-H2")) // false (jul–dec)
+ */
+export function startsInJanuary(period: Period): boolean {
+  const first = period.months[0];
+  return first !== undefined && splitMonth(first).month === 1 && splitMonth(first).year === period.year;
+}
+
 /** True when the period is the year's first months (jan…) and stops before december: a target for the year is still ahead. */
 export function isPartOfYear(period: Period): boolean {
   const first = period.months[0];

@@ -1,4 +1,4 @@
-import { isPartOfYear, monthsIntoYear, parsePeriod, type Period } from "../../core/period";
+import { isPartOfYear, monthsIntoYear, parsePeriod, startsInJanuary, type Period } from "../../core/period";
 
 function period(text: string): Period {
   const parsed = parsePeriod(text);
@@ -60,5 +60,16 @@ describe("parsePeriod", () => {
     expect(isPartOfYear(period("2019"))).toBe(false);
     expect(isPartOfYear(period("2019-T3"))).toBe(false);
     expect(isPartOfYear(period("2018-11..2019-02"))).toBe(false);
+  });
+});
+
+describe("startsInJanuary (can a period's sum be judged against a yearly cumulative target?)", () => {
+  it.each([
+    ["2019-T1", true], ["2019-T2", true], ["2019-H1", true], ["2019", true], ["2019-01", true],
+    ["2019-06", false], ["2019-H2", false], ["2019-12", false], ["2019-03..2019-05", false], ["2018-11..2019-02", false],
+  ])("%s -> %s", (text, expected) => {
+    const parsed = parsePeriod(text);
+    if (!parsed.ok) throw new Error(text);
+    expect(startsInJanuary(parsed.value)).toBe(expected);
   });
 });
