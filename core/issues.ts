@@ -53,6 +53,7 @@ export const ISSUE_CODES = [
   "binding/measure-missing",
   "outcome/no-data",
   "monthly/unreadable-row",
+  "monthly/unreadable-rows-kept",
   // Status
   "status/manual",
   // Workbooks the pipeline reads and writes (pipeline/xlsx)
@@ -67,6 +68,7 @@ export const ISSUE_CODES = [
   "workbook/structure-protected",
   "workbook/invalid-sheet-name",
   "workbook/sheet-has-objects",
+  "workbook/foreign-monthly-sheet",
   "workbook/shared-formula",
   "workbook/threaded-comment",
 ] as const;

@@ -1,14 +1,27 @@
 /**
  * Swedish messages for every issue code: used by the task pane and the command line alike.
  * A message says what was expected, quotes the input and says what to do.
+ *
+ * Personal data: this module is the one choke point where an issue becomes text, so every
+ * sentence and location leaves through redactPersonalData (identity numbers shown as
+ * "[personnummer]"). Not issue()/locate(): issues are also built by spreading ({ ...found,
+ * raw }) and their `raw` is data the program uses; what reaches the terminal, the run
+ * report (its `message`) and the task pane is only what describeIssue/describeLocation
+ * return. Names cannot be masked by shape, so no message may quote a whole CSV row or a
+ * field that failed to decode (csv/unknown-source, csv/undecodable quote neither).
  */
 import type { Issue, IssueCode } from "./issues";
 import type { Unit } from "./model";
+import { redactPersonalData } from "./redactPersonalData";
 
 type Describe = (issue: Issue) => string;
 
 const q = (text: string | undefined): string => `"${text ?? ""}"`;
 const p = (issue: Issue, name: string): string => String(issue.params?.[name] ?? "");
+
+/** csv/unknown-source: how many cells of the first row are header names the nearest profile expects. */
+const matchedHeaders = (n: number): string =>
+  n === 0 ? "ingen av dem är en rubrik som någon profil väntar sig" : `bara ${n} av dem ${n === 1 ? "är en rubrik" : "är rubriker"} som en profil väntar sig`;
 
 const MESSAGES: Record<IssueCode, Describe> = {
   "value/unparseable-number": (i) => `Kunde inte läsa ${q(i.raw)} som ett tal. Skriv till exempel 2 996, 4,8 % eller 21 dagar.`,
@@ -29,14 +42,15 @@ const MESSAGES: Record<IssueCode, Describe> = {
   "table/unexpected-text": (i) => `Texten ${q(i.raw)} står där tabellen inte väntar sig något; den hoppas över.`,
   "config/invalid": (i) => `Fel i konfigurationen vid ${q(p(i, "path"))}: ${p(i, "reason")}.`,
   "csv/empty-file": () => `Filen är tom: den har varken rubrikrad eller rader.`,
-  "csv/undecodable": (i) => `Filen kunde inte avkodas som ${p(i, "encoding")}: ${q(i.raw)}. Spara den som UTF-8 eller ange rätt teckenkodning i profilen.`,
+  "csv/undecodable": (i) => `Filen kunde inte avkodas som ${p(i, "encoding")}: fältet på den här platsen har ett tecken som inte är giltig ${p(i, "encoding")}, troligen sparat som Windows-1252 (ANSI). Fältets text visas inte, den kan vara en personuppgift. Spara filen som ${p(i, "encoding")} eller ange rätt teckenkodning i profilen.`,
   "csv/missing-column": (i) => `Kolumnen ${q(p(i, "expected"))} saknas. Rubrikraden har: ${p(i, "found")}.`,
   "csv/unparseable-number": (i) => `Väntade ett tal i kolumnen ${q(i.columnName)} men fann ${q(i.raw)}.`,
   "csv/unparseable-date": (i) => `Väntade ett datum (t.ex. 2019-06-15 eller 15/6 2019) i kolumnen ${q(i.columnName)} men fann ${q(i.raw)}.`,
   "csv/unparseable-month": (i) => `Väntade en månad (t.ex. 2019-06, 201906 eller "juni 2019") i kolumnen ${q(i.columnName)} men fann ${q(i.raw)}.`,
   "csv/month-outside-file": (i) => `Månaden ${q(i.raw)} hör inte till filens månad ${p(i, "expected")}.`,
   "csv/truncated-row": (i) => `Raden har ${p(i, "found")} fält men rubrikraden har ${p(i, "expected")}: filen verkar avklippt eller felaktig.`,
-  "csv/unknown-source": (i) => `Ingen källprofil känner igen filen. Rubrikraden har: ${p(i, "found")}.`,
+  "csv/unknown-source": (i) =>
+    `Ingen källprofil känner igen filen. Första raden har ${p(i, "columns")} kolumner och ${matchedHeaders(Number(i.params?.["matched"] ?? 0))} (raden visas inte, den kan innehålla personuppgifter). Profilerna väntar sig rubrikerna: ${p(i, "profiles") || "(inga profiler finns)"}. Saknas rubrikraden, spara om exporten med rubrikrad; är filen från ett annat system, lägg till en källprofil för den.`,
   "csv/malformed-quotes": () => `Ett citattecken öppnas men stängs aldrig: filen verkar avklippt mitt i.`,
   "csv/too-many-fields": (i) => `Raden har ${p(i, "found")} fält men rubrikraden har ${p(i, "expected")}.`,
   "csv/mixed-months": (i) => `Filen innehåller flera månader (${p(i, "months")}); en leverans ska avse en månad.`,
@@ -51,6 +65,8 @@ const MESSAGES: Record<IssueCode, Describe> = {
   "binding/measure-missing": (i) => `Måttet ${q(p(i, "measure"))} finns inte i någon källprofil.`,
   "outcome/no-data": (i) => `Utfallet för ${q(i.raw)} kan inte räknas för ${p(i, "period")}: det finns inget att dela med (inga beslut, inga schemalagda timmar).`,
   "monthly/unreadable-row": (i) => `Raden på bladet Månadsdata kunde inte läsas (${p(i, "reason")}); den hoppas över. Läs in månadens export igen.`,
+  "monthly/unreadable-rows-kept": (i) =>
+    `Bladet Månadsdata har rader som inte kan läsas (rad ${p(i, "rows")}). Bilaga skriver inte till arbetsboken, för då skulle de raderna försvinna. Rätta eller ta bort raderna, läs tabellen igen och skriv sedan.`,
   "status/manual": (i) => `Status satt för hand: ${p(i, "reason")}.`,
   "workbook/encrypted": () => `Arbetsboken är krypterad eller lösenordsskyddad. Spara en kopia utan lösenord (Arkiv > Info > Skydda arbetsbok) och försök igen.`,
   "workbook/legacy-xls": () => `Filen är i det gamla formatet .xls. Öppna den i Excel och spara som Excel-arbetsbok (.xlsx).`,
@@ -63,6 +79,8 @@ const MESSAGES: Record<IssueCode, Describe> = {
   "workbook/structure-protected": (i) => `Arbetsbokens struktur är skyddad, så bladet ${q(i.sheet)} kan inte läggas till. Ta bort skyddet (Granska > Skydda arbetsbok) och försök igen.`,
   "workbook/invalid-sheet-name": (i) => `Bladnamnet ${q(i.sheet)} går inte att använda: högst 31 tecken och inget av : \\ / ? * [ ].`,
   "workbook/sheet-has-objects": (i) => `Bladet ${q(i.sheet)} skulle ersättas helt men innehåller ${p(i, "objects")}, som då skulle gå förlorade. Byt namn på bladet eller flytta innehållet.`,
+  "workbook/foreign-monthly-sheet": (i) =>
+    `Arbetsboken har redan ett blad ${q(i.sheet)} som Bilaga inte har skrivit (Bilagas blad har rubriken "Månadsdata" i A1 och kolumnrubrikerna i rad 4). Bilaga skriver inte över det; inget skrevs. Byt namn på ditt blad och försök igen.`,
   "workbook/shared-formula": () => `Cellen innehåller en formel som andra celler delar; den skulle gå sönder om cellen skrevs över. Flytta tabellen eller ta bort formeln.`,
   "workbook/threaded-comment": () => `Cellen har en trådad kommentar; en anteckning kan inte läggas där utan att kommentaren skadas. Flytta kommentaren eller lös den.`,
 };
@@ -77,14 +95,14 @@ export function describeLocation(found: Issue): string {
   if (found.column !== undefined && !found.cell) {
     parts.push(found.columnName ? `kolumn ${found.column} (${found.columnName})` : `kolumn ${found.column}`);
   }
-  return parts.join(", ");
+  return redactPersonalData(parts.join(", "));
 }
 
 const SEVERITY_SV = { error: "Fel", warning: "Varning", info: "Info" } as const;
 
 /** The Swedish sentence for an issue, without its location. */
 export function describeIssue(found: Issue): string {
-  return MESSAGES[found.code](found);
+  return redactPersonalData(MESSAGES[found.code](found));
 }
 
 /** "Fel: fil.csv, rad 3, kolumn 2 (Belopp): Väntade ett tal ..." */

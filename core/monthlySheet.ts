@@ -18,6 +18,7 @@ import type { MonthlyRecord } from "./records";
 
 export const MONTHLY_SHEET = "Månadsdata";
 
+const TITLE = "Månadsdata";
 const HEADERS = ["Indikator", "Källa", "Mått", "Uppdelning", "Månad", "Summa", "Antal"] as const;
 const HEADER_ROW = 3;
 const TOTAL_WORD = "totalt";
@@ -77,7 +78,7 @@ export function planMonthlySheet(records: readonly MonthlyRecord[], options: Mon
     ...extra,
   });
   const writes: CellWrite[] = [
-    text(0, 0, "Månadsdata", { style: { bold: true } }),
+    text(0, 0, TITLE, { style: { bold: true } }),
     text(1, 0, "Underlaget för utfallen: summa och antal per månad, mått och uppdelning. Bladet skrivs om av Bilaga vid varje körning; ändra inte här."),
     ...HEADERS.map((header, column) => text(HEADER_ROW, column, header, { style: { bold: true } })),
   ];
@@ -108,6 +109,34 @@ export function planMonthlySheet(records: readonly MonthlyRecord[], options: Mon
       { column: 6, width: 10 },
     ],
   };
+}
+
+/**
+ * Whether a sheet is the Månadsdata sheet Bilaga writes: the title "Månadsdata" in A1 and the
+ * header row (Indikator, Källa, Mått, Uppdelning, Månad, Summa, Antal) in A4:G4, where
+ * planMonthlySheet puts them. A controller's own sheet of that name is not, and is never replaced.
+ *
+ * @example isMonthlySheet(gridOf(planMonthlySheet(records))) // true
+ * @example isMonthlySheet(controllersOwnSheetNamedMånadsdata) // false
+ */
+export function isMonthlySheet(grid: Grid): boolean {
+  if (normalizeName(cellText(cellAt(grid, 0, 0))) !== normalizeName(TITLE)) return false;
+  return HEADERS.every((header, column) => normalizeName(cellText(cellAt(grid, HEADER_ROW, column))) === normalizeName(header));
+}
+
+/** True when the grid holds no value and no text: replacing it loses nothing. */
+function isBlank(grid: Grid): boolean {
+  return grid.cells.every((row) => row === undefined || row.every((cell) => cell === undefined || (cell.value === null && cell.text.trim() === "")));
+}
+
+/**
+ * Whether Bilaga may replace this existing sheet whole with planMonthlySheet's: only when it is
+ * Bilaga's own Månadsdata sheet (isMonthlySheet) or blank.
+ *
+ * @example mayReplaceMonthlySheet(controllersOwnSheetNamedMånadsdata) // false: the shell refuses (workbook/foreign-monthly-sheet)
+ */
+export function mayReplaceMonthlySheet(grid: Grid): boolean {
+  return isBlank(grid) || isMonthlySheet(grid);
 }
 
 function cellText(cell: GridCell): string {

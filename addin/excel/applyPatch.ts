@@ -8,16 +8,25 @@
  * number format is left as it was. (A text number format "@" would also work for = + - @ but
  * changes the cell's format for the user's next entry; the apostrophe changes nothing else.)
  *
+ * A Månadsdata sheet is replaced whole only when it is Bilaga's own (core/monthlySheet.ts
+ * mayReplaceMonthlySheet): a controller's sheet of that name is refused before anything is queued.
+ *
  * Adjacent cells on one row with the same style are written as one range, so a
  * 500-row Månadsdata sheet is a few hundred operations in the batch, not thousands.
  */
 import { toA1 } from "../../core/address";
+import type { Grid } from "../../core/grid";
+import { issue } from "../../core/issues";
+import { formatIssue } from "../../core/messages.sv";
+import { MONTHLY_SHEET, mayReplaceMonthlySheet } from "../../core/monthlySheet";
 import type { CellStyle, CellWrite, Patch, SheetPatch } from "../../core/patch";
 import { noteKey, type NoteIndex } from "./readWorkbook";
 
 export interface WriteTarget {
   /** Whether each sheet of the patch exists (from readWorkbook's `sheets`). */
   readonly sheets: ReadonlyMap<string, boolean>;
+  /** The grids read (readWorkbook's `grids`): an existing Månadsdata sheet is replaced only when it is Bilaga's. */
+  readonly grids?: ReadonlyMap<string, Grid>;
   /** Notes already in the workbook, and whether notes can be written at all. */
   readonly notes: NoteIndex;
 }
@@ -131,8 +140,22 @@ function queueSheet(
   }
 }
 
-/** Queues the whole patch and sends it in one sync. */
+/**
+ * Throws (before anything is queued) when the patch would replace a Månadsdata sheet that
+ * Bilaga did not write, or one that was not read, so nothing of a controller's own sheet is lost.
+ */
+function refuseForeignMonthlySheet(patch: Patch, target: WriteTarget): void {
+  for (const sheetPatch of patch.sheets) {
+    if (sheetPatch.replaceWhole !== true || sheetPatch.sheet !== MONTHLY_SHEET || target.sheets.get(sheetPatch.sheet) !== true) continue;
+    const grid = target.grids?.get(sheetPatch.sheet);
+    if (grid === undefined) throw new Error(`applyPatch: bladet "${sheetPatch.sheet}" lästes inte av readWorkbook; vet inte om Bilaga skrev det.`);
+    if (!mayReplaceMonthlySheet(grid)) throw new Error(formatIssue(issue("workbook/foreign-monthly-sheet", "error", { sheet: sheetPatch.sheet })));
+  }
+}
+
+/** Queues the whole patch and sends it in one sync; refuses a foreign Månadsdata sheet before queuing anything. */
 export async function applyPatch(context: Excel.RequestContext, patch: Patch, target: WriteTarget): Promise<ApplySummary> {
+  refuseForeignMonthlySheet(patch, target);
   const counts = { cells: 0, notes: 0, skipped: 0, created: [] as string[] };
   for (const sheetPatch of patch.sheets) queueSheet(context, sheetPatch, target, counts);
   await context.sync();

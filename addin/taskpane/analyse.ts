@@ -4,14 +4,16 @@
  * readCsvFile), the configuration and the period go in; the table as understood, what each
  * file gave, the outcomes and statuses to preview and the Patch to write come out.
  *
- * It only composes the core (readTable, recogniseSource, startMeasure, assessAppendix,
- * planWrites, planMonthlySheet), so the add-in computes what the pipeline computes.
+ * It only composes the core (readTable, recogniseSource, startMeasure, replaceDeliveredMonths,
+ * assessAppendix, planWrites, planMonthlySheet), so the add-in computes what the pipeline computes.
+ * It also says when writing must be refused (writeRefusals): the pane then writes nothing.
  */
 import { parseBindings, type Bindings } from "../../core/bindings";
 import { issue, type Issue } from "../../core/issues";
 import { startMeasure, type KeyHasher } from "../../core/measure";
 import { allIndicators, type Appendix } from "../../core/model";
-import { MONTHLY_SHEET, planMonthlySheet, readMonthlySheetWithIssues } from "../../core/monthlySheet";
+import { MONTHLY_SHEET, mayReplaceMonthlySheet, planMonthlySheet, readMonthlySheetWithIssues } from "../../core/monthlySheet";
+import { replaceDeliveredMonths, type DeliveryReplacement } from "../../core/replaceDeliveredMonths";
 import type { Grid } from "../../core/grid";
 import type { Patch } from "../../core/patch";
 import type { Period } from "../../core/period";
@@ -19,6 +21,7 @@ import { planWrites } from "../../core/planWrites";
 import { parseProfile, type SourceProfile } from "../../core/profile";
 import { readTable } from "../../core/readTable";
 import { recogniseSource } from "../../core/recogniseSource";
+import { reportUnknownSource } from "../../core/reportUnknownSource";
 import type { Month, MonthlyRecord } from "../../core/records";
 import { assessAppendix, type Assessment } from "../../core/status/assessAppendix";
 import type { CsvFileRows } from "./readCsvFile";
@@ -71,7 +74,7 @@ export function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[]
   if (csv.header.length === 0) return { ...empty, issues: [issue("csv/empty-file", "error", { file: csv.file })] };
   const profile = recogniseSource(profiles, csv.header);
   if (!profile) {
-    return { ...empty, issues: [issue("csv/unknown-source", "error", { file: csv.file, row: 1, params: { found: csv.header.join(", ") } })] };
+    return { ...empty, issues: [reportUnknownSource(profiles, csv.header, { file: csv.file, row: 1 })] };
   }
   const started = startMeasure(profile, csv.header, { file: csv.file, hashKey });
   if (!started.ok) return { ...empty, source: profile.id, issues: [{ ...started.issue, file: csv.file }] };
@@ -93,14 +96,13 @@ export function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[]
 }
 
 /**
- * The records to keep: a new delivery replaces what the sheet had for the same source and
- * month (so importing the same file twice changes nothing); other months stay.
+ * The records to keep (core/replaceDeliveredMonths): each file, in order, replaces what the
+ * sheet or an earlier file of the batch had for the same source and month (so two files of one
+ * month are not counted twice and importing the same file twice changes nothing); other months
+ * stay; a rejected file replaces nothing.
  */
 export function mergeMonthlyRecords(existing: readonly MonthlyRecord[], imports: readonly FileImport[]): MonthlyRecord[] {
-  const replaced = new Set<string>();
-  for (const file of imports) for (const month of file.months) if (file.source) replaced.add(`${file.source}\u0000${month}`);
-  const kept = existing.filter((record) => !replaced.has(`${record.source}\u0000${record.month}`));
-  return [...kept, ...imports.flatMap((file) => file.records)];
+  return replaceDeliveredMonths(existing, imports).records;
 }
 
 export interface AnalyseInput {
@@ -119,24 +121,45 @@ export interface Analysis {
   readonly records: readonly MonthlyRecord[];
   /** Undefined without bindings (nothing can be computed). */
   readonly assessment?: Assessment;
-  /** What "Skriv" writes: the outcome and status columns, and the Månadsdata sheet whole. */
+  /** What "Skriv" writes: the outcome and status columns, and the Månadsdata sheet whole. Absent when writeRefusals is not empty. */
   readonly patch?: Patch;
   /** Every doubt: table, configuration, Månadsdata, files, outcomes. */
   readonly issues: readonly Issue[];
+  /** Files of the batch that replaced an earlier file of the batch for the same source and month. */
+  readonly replacements: readonly DeliveryReplacement[];
+  /**
+   * Why "Skriv" must not write (errors; empty when it may): a Månadsdata sheet Bilaga did not
+   * write (workbook/foreign-monthly-sheet), or one with rows it cannot read, which the
+   * rewritten sheet would lose (monthly/unreadable-rows-kept).
+   */
+  readonly writeRefusals: readonly Issue[];
+}
+
+/** The reasons the Månadsdata sheet must not be replaced, from the sheet as read. */
+export function monthlyWriteRefusals(monthly: Grid | undefined, unreadable: readonly Issue[]): Issue[] {
+  if (monthly === undefined) return [];
+  if (!mayReplaceMonthlySheet(monthly)) return [issue("workbook/foreign-monthly-sheet", "error", { sheet: monthly.sheet })];
+  const rows = unreadable.filter((found) => found.code === "monthly/unreadable-row").map((found) => found.row);
+  if (rows.length === 0) return [];
+  return [issue("monthly/unreadable-rows-kept", "error", { sheet: monthly.sheet, params: { rows: rows.join(", ") } })];
 }
 
 export function analyse(input: AnalyseInput): Analysis {
   const appendix = readTable(input.table);
   const monthly = input.monthly ? readMonthlySheetWithIssues(input.monthly) : { records: [], issues: [] };
   const imports = input.files.map((file) => measureFile(file, input.configuration.profiles, input.hashKey));
-  const records = mergeMonthlyRecords(monthly.records, imports);
+  const merged = replaceDeliveredMonths(monthly.records, imports);
+  const records = merged.records;
+  const writeRefusals = monthlyWriteRefusals(input.monthly, monthly.issues);
   const base = {
     appendix,
     indicatorCount: allIndicators(appendix).length,
     imports,
     records,
+    replacements: merged.replacements,
+    writeRefusals,
   };
-  const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...imports.flatMap((f) => f.issues)];
+  const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...writeRefusals, ...imports.flatMap((f) => f.issues)];
   const bindings = input.configuration.bindings;
   if (!bindings || appendix.focusAreas.length === 0) return { ...base, issues };
   const assessed = assessAppendix(appendix, bindings, records, input.period);
@@ -148,5 +171,6 @@ export function analyse(input: AnalyseInput): Analysis {
   const patch: Patch = {
     sheets: [...written.sheets, planMonthlySheet(records, { rows: assessment.bound, sheet: MONTHLY_SHEET })],
   };
-  return { ...base, assessment, patch, issues: [...issues, ...assessment.issues] };
+  // A refused write has no patch: the pane shows the reasons instead of "Skriv till arbetsboken".
+  return { ...base, assessment, ...(writeRefusals.length === 0 ? { patch } : {}), issues: [...issues, ...assessment.issues] };
 }

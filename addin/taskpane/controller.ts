@@ -1,19 +1,16 @@
 /**
- * The task pane's controller: takes what the adapter read (a WorkbookSnapshot) and returns
- * what the pane shows, as plain data. No DOM and no Excel here, so it is tested directly.
- *
- * Round 1 shows what was read (sheet, size, merged areas, Månadsdata, notes support). The seam
- * for round 2: `readTable(grid)` -> tree and doubts; CSV rows -> measures -> records; period ->
- * computeOutcome/evaluateStatus -> preview; planWrites + planMonthlySheet -> the Patch that
- * taskpane.ts hands to applyPatch. Those steps plug in here, behind `PaneView`.
+ * The task pane's controller: what the pane shows about the workbook it read, as plain data.
+ * No DOM and no Excel here, so it is tested directly. From a WorkbookSnapshot it summarises the
+ * table sheet and the Månadsdata sheet (describeWorkbook: sizes, merged areas, whether
+ * Månadsdata exists, Excel-version warnings), lists the months Månadsdata already holds
+ * (monthsInWorkbook) and proposes the period to report (suggestPeriod). The month's work
+ * itself (measures, outcomes, statuses, the Patch) is analyse.ts.
  */
 import { gridBounds, type Grid } from "../../core/grid";
-import { readMonthlySheet } from "../../core/monthlySheet";
+import { MONTHLY_SHEET, readMonthlySheet } from "../../core/monthlySheet";
 import type { Month } from "../../core/records";
 import type { WorkbookSnapshot } from "../excel/readWorkbook";
 import type { ExcelCapabilities } from "../excel/requirements";
-
-export const MONTHLY_SHEET = "Månadsdata";
 
 export interface SheetSummary {
   readonly sheet: string;

@@ -17,7 +17,8 @@ import { readWorkbook, type WorkbookSnapshot } from "../excel/readWorkbook";
 import { checkCapabilities, type ExcelCapabilities } from "../excel/requirements";
 import { selectCell } from "../excel/selectCell";
 import { analyse, loadConfiguration, type Analysis, type Configuration } from "./analyse";
-import { describeWorkbook, monthsInWorkbook, MONTHLY_SHEET, suggestPeriod } from "./controller";
+import { describeWorkbook, monthsInWorkbook, suggestPeriod } from "./controller";
+import { MONTHLY_SHEET } from "../../core/monthlySheet";
 import { DEFAULT_BINDINGS, DEFAULT_PROFILES } from "./defaultConfiguration";
 import { readCsvFile, type CsvFileRows } from "./readCsvFile";
 import { setManualStatus } from "./setManualStatus";
@@ -344,10 +345,22 @@ function render(state: PaneState): void {
     }
     root.append(list);
   }
+  if (analysis) {
+    for (const replaced of analysis.replacements) {
+      root.append(
+        el(
+          "p",
+          `${replaced.file} ersatte ${replaced.replacedFile} för ${replaced.source} ${replaced.month}: samma källa och månad räknas bara en gång, och filen som lades till sist gäller.`,
+          "notice notice--warning",
+        ),
+      );
+    }
+  }
 
   if (!analysis) return;
   root.append(el("h2", "Utfall och status"));
   renderPreview(root, analysis);
+  for (const refusal of analysis.writeRefusals) root.append(el("p", formatIssue(refusal), "notice notice--error"));
   if (analysis.patch) {
     const patch = analysis.patch;
     root.append(button("Skriv till arbetsboken", () => void write(state, patch), true));

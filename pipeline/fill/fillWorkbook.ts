@@ -7,6 +7,10 @@
  * It only composes what exists: inspectWorkbook (which sheet holds the table), the core's
  * assessAppendix, planWrites (given the sheet's Grid, so its columns keep clear of what the
  * sheet holds right of the table, formulas included) and planMonthlySheet, and the xlsx layer's applyPatch and writeWorkbookAtomically.
+ * The outcomes use the period's records; the Månadsdata sheet lists the whole series the ledger
+ * holds for the bound measures (all months, not only the period's), so re-filling a workbook
+ * with an earlier period never shrinks the sheet. A sheet named Månadsdata that Bilaga did not
+ * write is refused by applyPatch (nothing written).
  *
  * @example
  * const plan = await planFill({ workbook: "plan.xlsx", period, records, bindings });
@@ -32,6 +36,12 @@ export interface FillOptions {
   readonly period: Period;
   /** The monthly records (the ledger's, for the bound measures). */
   readonly records: readonly MonthlyRecord[];
+  /**
+   * The records the Månadsdata sheet lists: every month the ledger holds for the bound measures
+   * (readBoundSeries), so a re-fill with a shorter or earlier period keeps the months already
+   * listed. Without it the sheet lists `records`.
+   */
+  readonly series?: readonly MonthlyRecord[];
   readonly bindings: Bindings;
   /** The sheet with the table; without it the sheet holding the table is found. */
   readonly sheet?: string;
@@ -58,7 +68,7 @@ export async function planFill(options: FillOptions): Promise<PlannedFill> {
   const assessment = assessAppendix(appendix, options.bindings, options.records, options.period);
   const workbook = await openWorkbook(options.workbook);
   const columns = planWrites(appendix, assessment.rows, options.period, { grid: workbook.readGrid(appendix.sheet) });
-  const monthly = planMonthlySheet(options.records, { rows: assessment.bound, sheet: MONTHLY_SHEET, onlyBound: true });
+  const monthly = planMonthlySheet(options.series ?? options.records, { rows: assessment.bound, sheet: MONTHLY_SHEET, onlyBound: true });
   const patch: Patch = { sheets: [...columns.sheets, monthly] };
   const bytes = await applyPatch(workbook, patch);
   return {

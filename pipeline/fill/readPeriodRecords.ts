@@ -1,15 +1,17 @@
 /**
- * The ledger's records that a fill needs: the measures the bindings name (numerator and
- * denominator), for the months of the period. Reads the ledger without writing to it.
+ * The ledger's records that a fill needs, for the measures the bindings name (numerator and
+ * denominator): readPeriodRecords gives the period's months (for the outcomes);
+ * readBoundSeries gives every month the ledger holds (for the Månadsdata sheet, so a re-fill
+ * with an earlier or shorter period never shrinks the series the sheet keeps).
+ * Reads the ledger without writing to it.
  */
 import type { Bindings } from "../../core/bindings";
 import type { Period } from "../../core/period";
-import type { MonthlyRecord } from "../../core/records";
+import type { Month, MonthlyRecord } from "../../core/records";
 import { BilagaError, EXIT } from "../cli/errors";
 import { LedgerMissingError, openLedger } from "../ledger/openLedger";
 
-/** @example readPeriodRecords("bilaga-data/liggare.sqlite", bindings, T2_2019) // MonthlyRecord[] for jan–aug 2019 */
-export function readPeriodRecords(ledgerPath: string, bindings: Bindings, period: Period): MonthlyRecord[] {
+function readBound(ledgerPath: string, bindings: Bindings, months: readonly Month[] | undefined): MonthlyRecord[] {
   const wanted = new Map<string, { source: string; measure: string }>();
   for (const entry of bindings.entries) {
     for (const ref of [entry.binding?.measure, entry.binding?.denominator]) {
@@ -24,8 +26,18 @@ export function readPeriodRecords(ledgerPath: string, bindings: Bindings, period
     throw error;
   }
   try {
-    return [...wanted.values()].flatMap((ref) => ledger.records({ ...ref, months: period.months }));
+    return [...wanted.values()].flatMap((ref) => ledger.records(months === undefined ? ref : { ...ref, months: [...months] }));
   } finally {
     ledger.close();
   }
+}
+
+/** @example readPeriodRecords("bilaga-data/liggare.sqlite", bindings, T2_2019) // MonthlyRecord[] for jan–aug 2019 */
+export function readPeriodRecords(ledgerPath: string, bindings: Bindings, period: Period): MonthlyRecord[] {
+  return readBound(ledgerPath, bindings, period.months);
+}
+
+/** @example readBoundSeries("bilaga-data/liggare.sqlite", bindings) // MonthlyRecord[] for every month held, e.g. jan–aug 2019 */
+export function readBoundSeries(ledgerPath: string, bindings: Bindings): MonthlyRecord[] {
+  return readBound(ledgerPath, bindings, undefined);
 }

@@ -23,7 +23,7 @@ import { KeyMismatchError } from "../ledger/writeBatch";
 import { writeFileAtomically, type WriteResult } from "../xlsx";
 import { planFill, writeFill, type PlannedFill } from "./fillWorkbook";
 import { loadBindings } from "./loadBindings";
-import { readPeriodRecords } from "./readPeriodRecords";
+import { readBoundSeries, readPeriodRecords } from "./readPeriodRecords";
 import { buildRunReport, type RunReport } from "./runReport";
 import { stageImport } from "./stageImport";
 
@@ -117,6 +117,7 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
       workbook: options.workbook,
       period: options.period,
       records,
+      series: readBoundSeries(staged.stagePath, bindings),
       bindings,
       ...(options.sheet !== undefined && { sheet: options.sheet }),
     });

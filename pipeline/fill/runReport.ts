@@ -104,6 +104,11 @@ export interface RunReport {
   readonly issues: readonly ReportedIssue[];
 }
 
+/**
+ * An issue as the report keeps it: formatIssue's Swedish sentence (identity numbers masked
+ * there, core/messages.sv.ts) and its position, never `raw` or `params`, which can hold a
+ * cell of the user's file in clear.
+ */
 export function reportIssue(found: Issue): ReportedIssue {
   return {
     code: found.code,

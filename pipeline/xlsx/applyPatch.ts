@@ -3,10 +3,12 @@
  * worksheets, styles.xml (styles appended), the notes' comments and VML parts, and for a new
  * or replaced sheet workbook.xml, its relationships, [Content_Types].xml and docProps/app.xml.
  * Every other part is copied unchanged. Whatever cannot be kept whole is refused (BilagaError)
- * before any bytes are produced.
+ * before any bytes are produced, and so is a sheet named Månadsdata that Bilaga did not write
+ * (core/monthlySheet.ts mayReplaceMonthlySheet): it is never replaced.
  */
 import { toA1 } from "../../core/address";
 import type { CellWrite, Patch, SheetPatch } from "../../core/patch";
+import { MONTHLY_SHEET, mayReplaceMonthlySheet } from "../../core/monthlySheet";
 import { findSheet, kindSv, refuseDamagedXml, type SheetInfo, type XlsxWorkbook } from "./openWorkbook";
 import { CONTENT_TYPE, NS, REL_TYPE } from "./namespaces";
 import { checkWrites, editSheetXml, isSheetProtected } from "./editSheetXml";
@@ -19,6 +21,7 @@ import { asUtf8Part, findPartName, loadZip, parseRelationships, readPartText, re
 import { attr, attrNs, childElement, childElements, directText, elementChildren, escapeXml, parseXml, prefixFor, rewriteElement, siblingName, type XmlDocument } from "./xmlTree";
 import { applyTextEdits, type TextEdit } from "./textEdits";
 
+const isMonthlySheetName = (name: string): boolean => name.toLocaleLowerCase("sv-SE") === MONTHLY_SHEET.toLocaleLowerCase("sv-SE");
 const INVALID_SHEET_NAME = /[:\\/?*[\]]/;
 /** A formula element in a worksheet part (any prefix). */
 const FORMULA = /<(\w+:)?f[\s>]/;
@@ -90,6 +93,10 @@ async function planPackageEdits(
       const relsDoc = relsText === undefined ? undefined : parseXml(relsText);
       const rels = parseRelationships(partName, relsDoc);
       if (sheetPatch.replaceWhole) {
+        // Månadsdata is replaced whole only when it is Bilaga's own (or blank): never a controller's sheet of that name.
+        if (isMonthlySheetName(existing.name) && !mayReplaceMonthlySheet(workbook.readGrid(existing.name))) {
+          refuse("workbook/foreign-monthly-sheet", { file, sheet: existing.name });
+        }
         if (rels.length > 0) refuse("workbook/sheet-has-objects", { ...where, params: { objects: describeObjects(rels) } });
         planned.push({ patch: sheetPatch, info: existing, partName, doc: parseXml(emptySheet()), rels: [], relsDoc: undefined });
       } else {

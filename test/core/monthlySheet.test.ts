@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { bindIndicators, parseBindings } from "../../core/bindings";
 import type { Grid, GridCell } from "../../core/grid";
-import { MONTHLY_SHEET, planMonthlySheet, readMonthlySheet, readMonthlySheetWithIssues } from "../../core/monthlySheet";
+import { isMonthlySheet, mayReplaceMonthlySheet, MONTHLY_SHEET, planMonthlySheet, readMonthlySheet, readMonthlySheetWithIssues } from "../../core/monthlySheet";
 import type { SheetPatch } from "../../core/patch";
 import { readTable } from "../../core/readTable";
 import type { MonthlyRecord } from "../../core/records";
@@ -138,5 +138,28 @@ describe("readMonthlySheet", () => {
         expect(sorted(readMonthlySheet(gridOf(planMonthlySheet(list))))).toEqual(sorted(list));
       }),
     );
+  });
+});
+
+describe("isMonthlySheet / mayReplaceMonthlySheet (which 'Månadsdata' sheet Bilaga may replace)", () => {
+  const cell = (text: string): GridCell => ({ value: text, text, numberFormat: "General" });
+  const sheetOf = (rows: string[][]): Grid => ({ sheet: MONTHLY_SHEET, origin: { row: 0, column: 0 }, cells: rows.map((r) => r.map(cell)), merges: [] });
+
+  it("recognises the sheet Bilaga writes, with or without records", () => {
+    expect(isMonthlySheet(gridOf(planMonthlySheet(records)))).toBe(true);
+    expect(isMonthlySheet(gridOf(planMonthlySheet([])))).toBe(true);
+    expect(mayReplaceMonthlySheet(gridOf(planMonthlySheet(records)))).toBe(true);
+  });
+
+  it("does not take a controller's own sheet of that name for Bilaga's, even with the same column names elsewhere", () => {
+    const own = sheetOf([["Mina anteckningar"], ["Januari", "17"]]);
+    expect(isMonthlySheet(own)).toBe(false);
+    expect(mayReplaceMonthlySheet(own)).toBe(false);
+    const sameHeadersOnRow1 = sheetOf([["Indikator", "Källa", "Mått", "Uppdelning", "Månad", "Summa", "Antal"]]);
+    expect(mayReplaceMonthlySheet(sameHeadersOnRow1)).toBe(false);
+  });
+
+  it("lets a blank sheet be replaced: nothing is lost", () => {
+    expect(mayReplaceMonthlySheet({ sheet: MONTHLY_SHEET, origin: { row: 0, column: 0 }, cells: [], merges: [] })).toBe(true);
   });
 });

@@ -13,7 +13,7 @@ import { parsePeriod, type Period } from "../../../core/period";
 import { defaultFillOutput, resolveBindingsPath } from "../../fill/fillPaths";
 import { planFill, writeFill } from "../../fill/fillWorkbook";
 import { loadBindings } from "../../fill/loadBindings";
-import { readPeriodRecords } from "../../fill/readPeriodRecords";
+import { readBoundSeries, readPeriodRecords } from "../../fill/readPeriodRecords";
 import { buildRunReport } from "../../fill/runReport";
 import { summarizeRun } from "../../fill/summarizeRun";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
@@ -62,7 +62,8 @@ async function runFill(path: string, options: FillCommandOptions): Promise<void>
   const bindings = await loadBindings(bindingsPath);
   const ledgerPath = resolveLedgerPath(options.ledger);
   const records = readPeriodRecords(ledgerPath, bindings, period);
-  const plan = await planFill({ workbook: path, period, records, bindings, ...(options.sheet !== undefined && { sheet: options.sheet }) });
+  const series = readBoundSeries(ledgerPath, bindings);
+  const plan = await planFill({ workbook: path, period, records, series, bindings, ...(options.sheet !== undefined && { sheet: options.sheet }) });
   const output = options.overwrite ? path : (options.out ?? defaultFillOutput(path, period));
   const written = await writeFill(plan, { output, overwrite: options.overwrite === true });
   const report = buildRunReport({ startedAt, period, workbook: resolve(path), ledger: ledgerPath, plan, written });

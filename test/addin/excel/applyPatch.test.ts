@@ -68,11 +68,32 @@ describe("applyPatch", () => {
     expect(writeSyncs).toBe(1);
   });
 
+  /** The Månadsdata sheet as Bilaga writes it: title in A1, the header row in A4:G4. */
+  const BILAGAS_MONTHLY = { A1: "Månadsdata", A4: "Indikator", B4: "Källa", C4: "Mått", D4: "Uppdelning", E4: "Månad", F4: "Summa", G4: "Antal" };
+
   it("replaces an existing Månadsdata sheet whole: old rows do not survive", async () => {
-    const book = fakeWorkbook({ Bilaga: { A1: "x" }, Månadsdata: { A1: "Källa", A2: "gammal", A3: "gammal" } });
-    await write(book, { sheets: [{ sheet: "Månadsdata", replaceWhole: true, writes: [{ row: 0, column: 0, value: "Källa" }, { row: 1, column: 0, value: "ny" }] }] });
-    expect(cellIn(book, "Månadsdata", "A2")?.value).toBe("ny");
-    expect(cellIn(book, "Månadsdata", "A3")).toBeUndefined();
+    const book = fakeWorkbook({ Bilaga: { A1: "x" }, Månadsdata: { ...BILAGAS_MONTHLY, A5: "gammal", A6: "gammal" } });
+    await write(book, { sheets: [{ sheet: "Månadsdata", replaceWhole: true, writes: [{ row: 0, column: 0, value: "Månadsdata" }, { row: 4, column: 0, value: "ny" }] }] });
+    expect(cellIn(book, "Månadsdata", "A5")?.value).toBe("ny");
+    expect(cellIn(book, "Månadsdata", "A6")).toBeUndefined();
+  });
+
+  it("refuses to replace a controller's own sheet named Månadsdata: nothing is written, not even to the other sheets", async () => {
+    const book = fakeWorkbook({ Bilaga: { A1: "x" }, Månadsdata: { A1: "Mina anteckningar", A2: "Januari", B2: 17 } });
+    const excel = fakeExcel(book);
+    const snapshot = await readWorkbook(excel.context, { sheets: ["Månadsdata"], notes: false });
+    const before = excel.syncs();
+    const patch: Patch = {
+      sheets: [
+        { sheet: "Bilaga", writes: [{ row: 0, column: 5, value: "Utfall 2019-T2" }] },
+        { sheet: "Månadsdata", replaceWhole: true, writes: [{ row: 0, column: 0, value: "Månadsdata" }] },
+      ],
+    };
+    await expect(applyPatch(excel.context, patch, snapshot)).rejects.toThrow(/Månadsdata" som Bilaga inte har skrivit/);
+    expect(excel.syncs()).toBe(before);
+    expect(cellIn(book, "Månadsdata", "A1")?.value).toBe("Mina anteckningar");
+    expect(cellIn(book, "Månadsdata", "B2")?.value).toBe(17);
+    expect(cellIn(book, "Bilaga", "F1")).toBeUndefined();
   });
 
   it("adds a note, and replaces a note that is already there instead of adding a second", async () => {

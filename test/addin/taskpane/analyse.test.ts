@@ -5,6 +5,10 @@ import { parsePeriod } from "../../../core/period";
 import { openWorkbook } from "../../../pipeline/xlsx";
 import { analyse, loadConfiguration, measureFile, mergeMonthlyRecords, type FileImport } from "../../../addin/taskpane/analyse";
 import { decodeCsvBytes, splitCsv } from "../../../addin/taskpane/readCsvFile";
+import type { Grid, GridCell } from "../../../core/grid";
+import { formatIssue } from "../../../core/messages.sv";
+import { planMonthlySheet } from "../../../core/monthlySheet";
+import { householdMonth } from "../../fixtures/sampleExportFigures";
 
 const SAMPLES = path.join(__dirname, "../../../samples");
 
@@ -108,5 +112,72 @@ describe("a file with a bad row, in the task pane", () => {
     const earlier = [{ source: "sjukfranvaro", measure: "sjuktimmar", month: "2019-03", breakdown: "", sum: 10, count: 1 }];
     expect(mergeMonthlyRecords(earlier, [bad])).toEqual(earlier);
     expect(measureFile(good, config.profiles, createKeyHasher("test")).rejected).toBe(false);
+  });
+});
+
+/** The grid a shell reads back after writing the sheet patch (values as written). */
+function gridOfWrites(sheet: string, writes: readonly { row: number; column: number; value: string | number | null }[]): Grid {
+  const cells: (GridCell | undefined)[][] = [];
+  for (const write of writes) {
+    (cells[write.row] ??= [])[write.column] = { value: write.value, text: write.value === null ? "" : String(write.value), numberFormat: "General" };
+  }
+  return { sheet, origin: { row: 0, column: 0 }, cells, merges: [] };
+}
+
+describe("two files of the same source and month in one batch (a copy, or a corrected re-delivery beside the original)", () => {
+  it("counts August once: households stay the figure the file gives, and the pane is told which file replaced which", async () => {
+    const workbook = await openWorkbook(path.join(SAMPLES, "verksamhetsplan-amn-2019.xlsx"));
+    const table = workbook.sheetNames.map((name) => workbook.readGrid(name)).find((grid) => grid.cells.length > 20)!;
+    const period = parsePeriod("2019-08");
+    if (!period.ok) throw new Error("period");
+    const [august] = exportsOf(["2019-08"]).filter((csv) => csv.file.startsWith("forsorjningsstod"));
+    if (!august) throw new Error("no forsorjningsstod export for 2019-08");
+    const copy = { ...august, file: "forsorjningsstod-2019-08 (1).csv" };
+
+    const result = analyse({ table, files: [august, copy], configuration: configuration(), period: period.value, hashKey: createKeyHasher("test") });
+
+    const households = result.records.filter((r) => r.source === "forsorjningsstod" && r.measure === "hushall" && r.month === "2019-08" && r.breakdown === "");
+    expect(households.reduce((sum, r) => sum + r.sum, 0)).toBe(householdMonth("2019-08").households);
+    expect(result.replacements).toEqual([
+      { source: "forsorjningsstod", month: "2019-08", file: "forsorjningsstod-2019-08 (1).csv", replacedFile: "forsorjningsstod-2019-08.csv" },
+    ]);
+    const row = result.assessment!.rows.find((r) => r.name.startsWith("Antal hushåll med försörjningsstöd"));
+    expect(row?.outcome?.quantity.value).toBe(householdMonth("2019-08").households);
+  });
+});
+
+describe("writing is refused when the Månadsdata sheet would lose something", () => {
+  const sheetRecords = [
+    { source: "forsorjningsstod", measure: "hushall", month: "2019-06", breakdown: "", sum: 2501, count: 2501 },
+    { source: "forsorjningsstod", measure: "hushall", month: "2019-07", breakdown: "", sum: 2950, count: 2950 },
+  ];
+  async function analyseWith(monthly: Grid) {
+    const workbook = await openWorkbook(path.join(SAMPLES, "verksamhetsplan-amn-2019.xlsx"));
+    const table = workbook.sheetNames.map((name) => workbook.readGrid(name)).find((grid) => grid.cells.length > 20)!;
+    const period = parsePeriod("2019-T2");
+    if (!period.ok) throw new Error("period");
+    return analyse({ table, monthly, files: [], configuration: configuration(), period: period.value, hashKey: createKeyHasher("test") });
+  }
+
+  it("writes Bilaga's own sheet as before", async () => {
+    const result = await analyseWith(gridOfWrites("Månadsdata", planMonthlySheet(sheetRecords).writes));
+    expect(result.writeRefusals).toEqual([]);
+    expect(result.patch).toBeDefined();
+  });
+
+  it("unreadable rows: no patch, and a Swedish error naming the rows", async () => {
+    const writes = [...planMonthlySheet(sheetRecords).writes, { row: 6, column: 1, value: "forsorjningsstod" }, { row: 6, column: 2, value: "hushall" }, { row: 6, column: 4, value: "augusti?" }, { row: 6, column: 5, value: 1 }, { row: 6, column: 6, value: 1 }];
+    const result = await analyseWith(gridOfWrites("Månadsdata", writes));
+    expect(result.patch).toBeUndefined();
+    expect(result.writeRefusals.map((found) => found.code)).toEqual(["monthly/unreadable-rows-kept"]);
+    expect(formatIssue(result.writeRefusals[0]!)).toContain("rad 7");
+    expect(formatIssue(result.writeRefusals[0]!)).toMatch(/skriver inte/);
+  });
+
+  it("a controller's own sheet named Månadsdata: no patch, and a Swedish error", async () => {
+    const result = await analyseWith(gridOfWrites("Månadsdata", [{ row: 0, column: 0, value: "Mina anteckningar" }, { row: 1, column: 0, value: "Januari" }]));
+    expect(result.patch).toBeUndefined();
+    expect(result.writeRefusals.map((found) => found.code)).toEqual(["workbook/foreign-monthly-sheet"]);
+    expect(formatIssue(result.writeRefusals[0]!)).toContain("som Bilaga inte har skrivit");
   });
 });

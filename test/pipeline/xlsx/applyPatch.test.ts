@@ -36,13 +36,13 @@ const patch: Patch = {
     {
       sheet: "Månadsdata",
       replaceWhole: true,
+      // Bilaga's layout (title in A1, header row 4), so the sheet can be replaced again.
       writes: [
-        { row: 0, column: 0, value: "Källa" },
-        { row: 0, column: 1, value: "Månad" },
-        { row: 0, column: 2, value: "Summa" },
-        { row: 1, column: 0, value: "forsorjningsstod" },
-        { row: 1, column: 1, value: "2019-01" },
-        { row: 1, column: 2, value: 2512 },
+        { row: 0, column: 0, value: "Månadsdata" },
+        ...["Indikator", "Källa", "Mått", "Uppdelning", "Månad", "Summa", "Antal"].map((value, column) => ({ row: 3, column, value })),
+        { row: 4, column: 1, value: "forsorjningsstod" },
+        { row: 4, column: 4, value: "2019-01" },
+        { row: 4, column: 5, value: 2512 },
       ],
       columnWidths: [{ column: 0, width: 20 }],
     },
@@ -150,9 +150,15 @@ describe.each(["controller-openpyxl.xlsx", "controller-libreoffice.xlsx"])("appl
 
   it("writes the Månadsdata sheet whole", () => {
     const grid = after.readGrid("Månadsdata");
-    expect(cellAt(grid, 0, 1).value).toBe("Månad");
-    expect(cellAt(grid, 1, 1)).toMatchObject({ value: "2019-01", text: "2019-01" });
-    expect(cellAt(grid, 1, 2).value).toBe(2512);
+    expect(cellAt(grid, 3, 4).value).toBe("Månad");
+    expect(cellAt(grid, 4, 4)).toMatchObject({ value: "2019-01", text: "2019-01" });
+    expect(cellAt(grid, 4, 5).value).toBe(2512);
+  });
+
+  it("refuses to replace a 'Månadsdata' sheet Bilaga did not write, before any bytes are produced", async () => {
+    const foreign = { sheets: [{ sheet: "Månadsdata", replaceWhole: true, writes: [{ row: 0, column: 0, value: "Mina anteckningar" }] }] };
+    const own = await openWorkbook(await applyPatch(after, foreign));
+    await expect(applyPatch(own, patch)).rejects.toMatchObject({ issues: [expect.objectContaining({ code: "workbook/foreign-monthly-sheet", sheet: "Månadsdata" })] });
   });
 
   it("replacing Månadsdata again gives the same cells and no second sheet", async () => {
@@ -187,7 +193,7 @@ describe("exceljs reads the patched LibreOffice workbook back", () => {
     expect(JSON.stringify(indicators?.getCell("I4").note)).toContain("uppfyllt");
     expect(indicators?.getCell("H12").value).toBe("=SUM(A1)");
     expect(indicators?.getCell("H12").formula).toBeUndefined();
-    expect(patched.getWorksheet("Månadsdata")?.getCell("C2").value).toBe(2512);
+    expect(patched.getWorksheet("Månadsdata")?.getCell("F5").value).toBe(2512);
   });
 });
 
