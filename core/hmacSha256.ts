@@ -23,8 +23,6 @@ const INITIAL = new Uint32Array([
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ]);
 
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
-
 /** UTF-8 bytes of a string, as TextEncoder gives them (TextEncoder is not in the core's ES2022 lib). */
 export function utf8Bytes(text: string): Uint8Array {
   const out: number[] = [];
@@ -94,10 +92,23 @@ function finish(start: Uint32Array, prefixLength: number, message: Uint8Array): 
   return digest;
 }
 
-function toHex(bytes: Uint8Array): string {
-  let out = "";
-  for (const byte of bytes) out += HEX[byte];
-  return out;
+/** Character codes of the hex digits 0-9 a-f. */
+const HEX_DIGITS = Array.from("0123456789abcdef", (digit) => digit.charCodeAt(0));
+
+/** The character codes of one digest's hex, reused: a hash per CSV row leaves no garbage here. */
+const digestCodes = new Array<number>(64).fill(0);
+
+/**
+ * Lower-case hex of a 32-byte digest as one flat string, made from character codes in one
+ * call. Not built with `+=`: that makes a rope of 64 pieces, and a set of many thousand
+ * hashed ids kept as ropes took several times the memory of flat strings.
+ */
+function toHex(digest: Uint8Array): string {
+  for (let i = 0; i < 32; i++) {
+    digestCodes[i * 2] = HEX_DIGITS[digest[i]! >>> 4]!;
+    digestCodes[i * 2 + 1] = HEX_DIGITS[digest[i]! & 0x0f]!;
+  }
+  return String.fromCharCode.apply(null, digestCodes);
 }
 
 function asBytes(input: string | Uint8Array): Uint8Array {
@@ -135,6 +146,7 @@ export function createKeyHasher(key: string | Uint8Array): KeyHasher {
   const { inner, outer } = keyStates(key);
   const state = new Uint32Array(8);
   const block = new Uint8Array(64);
+  const digest = new Uint8Array(32);
   let buffer = new Uint8Array(128);
   return (id: string): string => {
     // UTF-8 of the id after the 64 key bytes already absorbed.
@@ -163,12 +175,12 @@ export function createKeyHasher(key: string | Uint8Array): KeyHasher {
     writeBitLength(block, 64, (64 + 32) * 8);
     state.set(outer);
     compress(state, block, 0);
-    let hex = "";
     for (let i = 0; i < 8; i++) {
       const word = state[i]!;
-      hex += HEX[word >>> 24]! + HEX[(word >>> 16) & 0xff]! + HEX[(word >>> 8) & 0xff]! + HEX[word & 0xff]!;
+      digest[i * 4] = word >>> 24; digest[i * 4 + 1] = (word >>> 16) & 0xff;
+      digest[i * 4 + 2] = (word >>> 8) & 0xff; digest[i * 4 + 3] = word & 0xff;
     }
-    return hex;
+    return toHex(digest);
   };
 }
 

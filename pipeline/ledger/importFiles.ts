@@ -12,6 +12,7 @@
 import { createHash } from "node:crypto";
 import { basename, isAbsolute, relative } from "node:path";
 import { issue, locate, type Issue } from "../../core/issues";
+import { reportUnknownSource } from "../../core/reportUnknownSource";
 import type { Month } from "../../core/records";
 import type { SourceProfile } from "../../core/profile";
 import { normalizeHeader } from "../../core/measures/columns";
@@ -178,12 +179,11 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
 
   const profile = recogniseSource(context.profiles, first.fields);
   if (!profile) {
-    const found = first.fields.map((f) => `"${f}"`).join(", ");
     const near = nearestProfile(context.profiles, first.fields);
     return reject([
       near
         ? issue("csv/missing-column", "error", { file, row: first.line, params: { expected: near.missing, found: first.fields.join(", "), profile: near.profile.id } })
-        : issue("csv/unknown-source", "error", { file, row: first.line, params: { found } }),
+        : reportUnknownSource(context.profiles, first.fields, { file, row: first.line }),
     ]);
   }
 
@@ -207,7 +207,6 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
           file,
           row: place.line,
           column: place.column,
-          raw: place.fieldText,
           params: { encoding: describeEncoding("utf-8") },
         }),
       ],

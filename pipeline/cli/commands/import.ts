@@ -4,7 +4,7 @@
  * Exit code 1 when a file was rejected, 3 when another run holds the ledger.
  */
 import type { Command } from "commander";
-import { SingleBar } from "cli-progress";
+import type { SingleBar } from "cli-progress";
 import type { Issue } from "../../../core/issues";
 import { formatIssue } from "../../../core/messages.sv";
 import { formatSwedishNumber } from "../../../core/formatNumber";
@@ -69,6 +69,8 @@ async function runImport(paths: readonly string[], options: ImportCommandOptions
   }
 
   const tty = process.stderr.isTTY === true;
+  // The progress bar's library is loaded only for a terminal: a scheduled run saves its start-up.
+  const Bar = tty ? (await import("cli-progress")).SingleBar : undefined;
   let bar: SingleBar | undefined;
   let barPhase: "scan" | "read" | undefined;
   let report;
@@ -78,14 +80,14 @@ async function runImport(paths: readonly string[], options: ImportCommandOptions
       profiles: loaded.profiles,
       tolerance,
       onProgress: (event) => {
-        if (!tty || event.total < PROGRESS_FROM_BYTES) return;
+        if (!Bar || event.total < PROGRESS_FROM_BYTES) return;
         if (bar && barPhase !== event.phase) {
           bar.stop();
           bar = undefined;
         }
         if (!bar) {
           const label = event.phase === "scan" ? "Kontrollerar" : "Läser";
-          bar = new SingleBar(
+          bar = new Bar(
             { format: `${label} ${event.file} [{bar}] {percentage} % | {value}/{total} MB`, hideCursor: true, clearOnComplete: true, stream: process.stderr },
           );
           barPhase = event.phase;
