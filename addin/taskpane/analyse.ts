@@ -9,7 +9,7 @@
  * It also says when writing must be refused (writeRefusals): the pane then writes nothing.
  */
 import { parseBindings, type Bindings } from "../../core/bindings";
-import { issue, type Issue } from "../../core/issues";
+import { issue, locate, type Issue } from "../../core/issues";
 import { startMeasure, type KeyHasher } from "../../core/measure";
 import { allIndicators, type Appendix } from "../../core/model";
 import { MONTHLY_SHEET, mayReplaceMonthlySheet, planMonthlySheet, readMonthlySheetWithIssues } from "../../core/monthlySheet";
@@ -77,7 +77,7 @@ export function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[]
     return { ...empty, issues: [reportUnknownSource(profiles, csv.header, { file: csv.file, row: 1 })] };
   }
   const started = startMeasure(profile, csv.header, { file: csv.file, hashKey });
-  if (!started.ok) return { ...empty, source: profile.id, issues: [{ ...started.issue, file: csv.file }] };
+  if (!started.ok) return { ...empty, source: profile.id, issues: [locate(started.issue, { file: csv.file })] };
   const quoteIssues = csv.problems.map((p) => issue("csv/malformed-quotes", "error", { file: csv.file, row: p.line }));
   for (const row of csv.rows) started.value.push(row.fields, row.line);
   const result = started.value.finish();

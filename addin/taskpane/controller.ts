@@ -2,12 +2,15 @@
  * The task pane's controller: what the pane shows about the workbook it read, as plain data.
  * No DOM and no Excel here, so it is tested directly. From a WorkbookSnapshot it summarises the
  * table sheet and the Månadsdata sheet (describeWorkbook: sizes, merged areas, whether
- * Månadsdata exists, Excel-version warnings), lists the months Månadsdata already holds
- * (monthsInWorkbook) and proposes the period to report (suggestPeriod). The month's work
- * itself (measures, outcomes, statuses, the Patch) is analyse.ts.
+ * Månadsdata exists, Excel-version warnings), finds the two grids in the snapshot
+ * (tableGridOf, monthlyGridOf), lists the months Månadsdata already holds (monthsInWorkbook)
+ * and proposes the period to report (suggestPeriod). The month's work itself (measures,
+ * outcomes, statuses, the Patch) is analyse.ts.
  */
+import { formatSwedishNumber } from "../../core/formatNumber";
 import { gridBounds, type Grid } from "../../core/grid";
 import { MONTHLY_SHEET, readMonthlySheet } from "../../core/monthlySheet";
+import { splitMonth } from "../../core/period";
 import type { Month } from "../../core/records";
 import type { WorkbookSnapshot } from "../excel/readWorkbook";
 import type { ExcelCapabilities } from "../excel/requirements";
@@ -41,12 +44,22 @@ export function summarizeGrid(grid: Grid): SheetSummary {
   };
 }
 
-const n = (count: number, one: string, many: string): string => `${count.toLocaleString("sv-SE")} ${count === 1 ? one : many}`;
+const n = (count: number, one: string, many: string): string => `${formatSwedishNumber(count, 0)} ${count === 1 ? one : many}`;
+
+/** The active sheet's grid: the table the pane reads. */
+export function tableGridOf(snapshot: WorkbookSnapshot): Grid | undefined {
+  return snapshot.grids.get(snapshot.activeSheet);
+}
+
+/** The Månadsdata sheet's grid, unless Månadsdata is itself the active sheet (then there is no table). */
+export function monthlyGridOf(snapshot: WorkbookSnapshot): Grid | undefined {
+  return snapshot.activeSheet === MONTHLY_SHEET ? undefined : snapshot.grids.get(MONTHLY_SHEET);
+}
 
 /** What the pane shows after reading the workbook. */
 export function describeWorkbook(snapshot: WorkbookSnapshot, capabilities: ExcelCapabilities): PaneView {
-  const tableGrid = snapshot.grids.get(snapshot.activeSheet);
-  const monthlyGrid = snapshot.activeSheet === MONTHLY_SHEET ? undefined : snapshot.grids.get(MONTHLY_SHEET);
+  const tableGrid = tableGridOf(snapshot);
+  const monthlyGrid = monthlyGridOf(snapshot);
   const table = tableGrid ? summarizeGrid(tableGrid) : undefined;
   const monthly = monthlyGrid ? summarizeGrid(monthlyGrid) : undefined;
   const lines: string[] = [];
@@ -67,7 +80,7 @@ export function describeWorkbook(snapshot: WorkbookSnapshot, capabilities: Excel
 
 /** The months the Månadsdata sheet already has, sorted. */
 export function monthsInWorkbook(snapshot: WorkbookSnapshot): Month[] {
-  const monthly = snapshot.activeSheet === MONTHLY_SHEET ? undefined : snapshot.grids.get(MONTHLY_SHEET);
+  const monthly = monthlyGridOf(snapshot);
   return [...new Set((monthly ? readMonthlySheet(monthly) : []).map((r) => r.month))].sort();
 }
 
@@ -80,15 +93,12 @@ export function monthsInWorkbook(snapshot: WorkbookSnapshot): Month[] {
  */
 export function suggestPeriod(months: readonly Month[], today: Date): string {
   const latest = [...months].sort().pop();
-  let year = today.getFullYear();
-  let month = today.getMonth(); // last month, 1-based (getMonth() is 0-based)
-  if (month === 0) {
-    year -= 1;
-    month = 12;
-  }
-  if (latest) {
-    year = Number.parseInt(latest.slice(0, 4), 10);
-    month = Number.parseInt(latest.slice(5, 7), 10);
-  }
+  const { year, month } = latest ? splitMonth(latest) : monthBefore(today);
   return `${year}-T${Math.ceil(month / 4)}`;
+}
+
+/** Year and 1-based number of the month before today's (getMonth() is 0-based: it is last month's number). */
+function monthBefore(today: Date): { readonly year: number; readonly month: number } {
+  const lastMonth = today.getMonth();
+  return lastMonth === 0 ? { year: today.getFullYear() - 1, month: 12 } : { year: today.getFullYear(), month: lastMonth };
 }

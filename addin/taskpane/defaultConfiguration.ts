@@ -1,7 +1,7 @@
 /**
  * The configuration used when the workbook carries none in its settings: the sample
  * configuration shipped beside the samples (Arbetsmarknadsnämnden 2019). A controller's own
- * profiles and bindings, stored in the workbook, take precedence (see taskpane.ts).
+ * profiles and bindings, stored in the workbook, take precedence (see workbookConfiguration.ts).
  */
 import bindings from "../../samples/config/bindings.json";
 import forsorjningsstod from "../../samples/config/profiles/forsorjningsstod.json";

@@ -1,0 +1,90 @@
+/**
+ * What the controller's clicks do: read the workbook again, add the month's files, choose the
+ * period, write the preview to the workbook, save a status by hand, show a doubt's cell. Each
+ * action changes the PaneState (state.ts) and then renders the pane once; a failure becomes
+ * the pane's message, never an uncaught error. Excel is reached only through addin/excel/.
+ */
+import type { Patch } from "../../core/patch";
+import { MONTHLY_SHEET } from "../../core/monthlySheet";
+import { applyPatch } from "../excel/applyPatch";
+import { runInWorkbook } from "../excel/host";
+import { readWorkbook, type WorkbookSnapshot } from "../excel/readWorkbook";
+import type { ExcelCapabilities } from "../excel/requirements";
+import { selectCell } from "../excel/selectCell";
+import { errorText } from "./errorText";
+import { readCsvFile } from "./readCsvFile";
+import { saveManualStatus, type ManualStatusChoice } from "./saveManualStatus";
+import { addReadFiles, choosePeriod, replaceSnapshot, type PaneMessage, type PaneState } from "./state";
+
+export interface PaneActions {
+  /** "Läs tabellen igen": the table may have changed in the sheet; the files given stay. */
+  reload(): Promise<void>;
+  /** Files dropped or picked (null when the picker gave none). */
+  addFiles(files: FileList | null): Promise<void>;
+  /** The period field changed. */
+  choosePeriod(text: string): void;
+  /** "Skriv till arbetsboken", then the workbook is read again. */
+  write(patch: Patch): Promise<void>;
+  /** "Spara status" of the manual-status form. */
+  saveManualStatus(choice: ManualStatusChoice): Promise<void>;
+  /** "Visa cellen": selects a doubt's cell in its sheet. */
+  showCell(sheet: string, cell: string): void;
+}
+
+/** The workbook as the pane reads it: the active sheet and Månadsdata (with notes when Excel has them). */
+export function readSnapshot(capabilities: ExcelCapabilities): Promise<WorkbookSnapshot> {
+  return runInWorkbook((context) => readWorkbook(context, { sheets: [MONTHLY_SHEET], notes: capabilities.notes }));
+}
+
+async function reread(state: PaneState, message?: PaneMessage): Promise<void> {
+  try {
+    replaceSnapshot(state, await readSnapshot(state.capabilities), message);
+  } catch (error) {
+    state.message = { text: `Arbetsboken kunde inte läsas: ${errorText(error)}`, kind: "error" };
+  }
+}
+
+/** The actions on one state; `render` draws the pane from it. */
+export function createActions(state: PaneState, render: () => void): PaneActions {
+  return {
+    async reload() {
+      await reread(state);
+      render();
+    },
+
+    async addFiles(files) {
+      if (!files) return;
+      try {
+        addReadFiles(state, await Promise.all([...files].map((file) => readCsvFile(file))));
+      } catch (error) {
+        state.message = { text: `Filerna kunde inte läsas: ${errorText(error)}`, kind: "error" };
+      }
+      render();
+    },
+
+    choosePeriod(text) {
+      choosePeriod(state, text);
+      render();
+    },
+
+    async write(patch) {
+      try {
+        const summary = await runInWorkbook((context) => applyPatch(context, patch, state.snapshot));
+        const skipped = summary.notesSkipped > 0 ? ` ${summary.notesSkipped} förklaringar skrevs inte som anteckningar (Excel-versionen saknar stöd).` : "";
+        await reread(state, { text: `Klart: ${summary.cellsWritten} celler skrevs.${skipped}`, kind: "success" });
+      } catch (error) {
+        state.message = { text: `Skrivningen misslyckades: ${errorText(error)}. Läs tabellen igen och försök på nytt.`, kind: "error" };
+      }
+      render();
+    },
+
+    async saveManualStatus(choice) {
+      await saveManualStatus(state, choice);
+      render();
+    },
+
+    showCell(sheet, cell) {
+      void runInWorkbook((context) => selectCell(context, sheet, cell)).catch((e: unknown) => console.warn(e));
+    },
+  };
+}

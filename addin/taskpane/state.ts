@@ -1,0 +1,119 @@
+/**
+ * The pane's state and how it changes. One mutable PaneState lives for the session: the
+ * workbook as last read, the configuration (parsed, and as stored JSON), the month's files,
+ * the period and the notice on top. The analysis is not kept: currentAnalysis derives it from
+ * the state on every render (analyse.ts, core only), and until the controller types a period
+ * the period follows the latest month with data. No DOM and no Excel here.
+ */
+import { createKeyHasher } from "../../core/hmacSha256";
+import { formatIssue } from "../../core/messages.sv";
+import { parsePeriod, type Period } from "../../core/period";
+import type { WorkbookSnapshot } from "../excel/readWorkbook";
+import type { ExcelCapabilities } from "../excel/requirements";
+import { analyse, type Analysis, type Configuration } from "./analyse";
+import { monthlyGridOf, monthsInWorkbook, suggestPeriod, tableGridOf } from "./controller";
+import type { CsvFileRows } from "./readCsvFile";
+
+/** The notice at the top of the pane, after an action. */
+export interface PaneMessage {
+  text: string;
+  kind: "error" | "warning" | "success";
+}
+
+/** The configuration in use, parsed and as stored (see workbookConfiguration.ts). */
+export interface StoredConfiguration {
+  configuration: Configuration;
+  /** Where it came from, for the pane: the workbook's own settings or the sample configuration. */
+  configurationSource: string;
+  /** The configuration as JSON, as stored (edited by "Status för hand"). */
+  rawProfiles: { file: string; json: unknown }[];
+  rawBindings: unknown;
+}
+
+export interface PaneState extends StoredConfiguration {
+  capabilities: ExcelCapabilities;
+  snapshot: WorkbookSnapshot;
+  files: CsvFileRows[];
+  periodText: string;
+  /** Until the controller types a period, it follows the latest month with data. */
+  periodEdited: boolean;
+  /** Ids are hashed with a key that lives only in this session: the sheet never keeps hashes. */
+  hashKey: (id: string) => string;
+  message?: PaneMessage;
+}
+
+/** The state after the first read: no files yet, the period proposed from Månadsdata. */
+export function createPaneState(capabilities: ExcelCapabilities, snapshot: WorkbookSnapshot, stored: StoredConfiguration): PaneState {
+  return {
+    capabilities,
+    snapshot,
+    ...stored,
+    files: [],
+    periodText: suggestPeriod(monthsInWorkbook(snapshot), new Date()),
+    periodEdited: false,
+    hashKey: sessionHasher(),
+  };
+}
+
+function sessionHasher(): (id: string) => string {
+  const key = new Uint8Array(32);
+  crypto.getRandomValues(key);
+  return createKeyHasher(key);
+}
+
+/** The controller typed a period: from now on it no longer follows the data. */
+export function choosePeriod(state: PaneState, text: string): void {
+  state.periodText = text.trim();
+  state.periodEdited = true;
+  delete state.message;
+}
+
+/** Adds files read from a drop or the picker; a file of the same name replaces the one given before. */
+export function addReadFiles(state: PaneState, read: readonly CsvFileRows[]): void {
+  const names = new Set(read.map((f) => f.file));
+  state.files = [...state.files.filter((f) => !names.has(f.file)), ...read];
+  delete state.message;
+}
+
+/** The workbook was read again; after a write (with its message) the files are in Månadsdata and are dropped. */
+export function replaceSnapshot(state: PaneState, snapshot: WorkbookSnapshot, message?: PaneMessage): void {
+  state.snapshot = snapshot;
+  state.files = message ? [] : state.files;
+  if (message) state.message = message;
+  else delete state.message;
+}
+
+export interface PaneAnalysis {
+  /** Absent when the workbook has no table sheet or the period cannot be read. */
+  readonly analysis?: Analysis;
+  readonly period?: Period;
+  /** The Swedish message when the period text cannot be read. */
+  readonly periodError?: string;
+}
+
+/** The analysis for the state as it is; an unedited period moves to the tertial of the latest month with data. */
+export function currentAnalysis(state: PaneState): PaneAnalysis {
+  const first = analyseWithPeriod(state);
+  if (state.periodEdited || !first.analysis) return first;
+  const suggested = suggestPeriod(first.analysis.records.map((r) => r.month), new Date());
+  if (suggested === state.periodText) return first;
+  state.periodText = suggested;
+  return analyseWithPeriod(state);
+}
+
+function analyseWithPeriod(state: PaneState): PaneAnalysis {
+  const table = tableGridOf(state.snapshot);
+  if (!table) return {};
+  const period = parsePeriod(state.periodText);
+  if (!period.ok) return { periodError: formatIssue(period.issue) };
+  const monthly = monthlyGridOf(state.snapshot);
+  const analysis = analyse({
+    table,
+    ...(monthly ? { monthly } : {}),
+    files: state.files,
+    configuration: state.configuration,
+    period: period.value,
+    hashKey: state.hashKey,
+  });
+  return { analysis, period: period.value };
+}

@@ -1,0 +1,55 @@
+/**
+ * The "Månadens filer" section: the drop zone with its file picker, what each file gave (source,
+ * months, rows read) or why it was rejected whole, and a notice for each file that replaced an
+ * earlier file of the same source and month.
+ */
+import type { Analysis } from "../analyse";
+import type { PaneActions } from "../actions";
+import { el } from "../dom";
+
+export function renderFiles(root: HTMLElement, analysis: Analysis | undefined, actions: PaneActions): void {
+  root.append(el("h2", "Månadens filer"));
+  root.append(dropZone(actions));
+  if (!analysis) return;
+  if (analysis.imports.length > 0) {
+    const list = el("ul", undefined, "facts");
+    for (const file of analysis.imports) {
+      const what = `${file.file}: ${file.source ?? "okänd källa"}`;
+      list.append(
+        file.rejected
+          ? el("li", `${what}: avvisad (${file.rowsRejected} rader med fel, se Tveksamheter). Rätta filen och släpp den igen; inget från den används.`, "rejected")
+          : el("li", `${what}, ${file.months.join(", ") || "ingen månad"}; ${file.rowsAccepted} rader lästa.`),
+      );
+    }
+    root.append(list);
+  }
+  for (const replaced of analysis.replacements) {
+    root.append(
+      el(
+        "p",
+        `${replaced.file} ersatte ${replaced.replacedFile} för ${replaced.source} ${replaced.month}: samma källa och månad räknas bara en gång, och filen som lades till sist gäller.`,
+        "notice notice--warning",
+      ),
+    );
+  }
+}
+
+function dropZone(actions: PaneActions): HTMLDivElement {
+  const picker = el("input");
+  picker.type = "file";
+  picker.multiple = true;
+  picker.accept = ".csv,.txt,text/csv,text/plain";
+  picker.addEventListener("change", () => void actions.addFiles(picker.files));
+  const drop = el("div", "Släpp CSV-filerna här eller välj dem:", "drop-zone");
+  drop.append(picker);
+  drop.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    drop.classList.add("drop-zone--over");
+  });
+  drop.addEventListener("dragleave", () => drop.classList.remove("drop-zone--over"));
+  drop.addEventListener("drop", (event) => {
+    event.preventDefault();
+    void actions.addFiles(event.dataTransfer?.files ?? null);
+  });
+  return drop;
+}
