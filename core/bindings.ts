@@ -186,7 +186,12 @@ function toEntry(input: EntryInput, index: number): BindingEntry {
   };
 }
 
-function entryKey(entry: { readonly indicator: string; readonly breakdown?: string }): string {
+/**
+ * The key a binding row is matched by: the indicator's and the breakdown's names, normalised.
+ *
+ * @example bindingRowKey({ indicator: "Total sjukfrånvaro (%)", breakdown: "Kvinnor" }) === bindingRowKey({ indicator: "total sjukfrånvaro (%).", breakdown: "kvinnor" }) // true
+ */
+export function bindingRowKey(entry: { readonly indicator: string; readonly breakdown?: string | undefined }): string {
   return `${normalizeName(entry.indicator)}\u0000${entry.breakdown === undefined ? "" : normalizeName(entry.breakdown)}`;
 }
 
@@ -205,7 +210,7 @@ export function parseBindings(json: unknown, file: string): Result<Bindings> {
   const entries = parsed.data.bindings.map(toEntry);
   const seen = new Map<string, string>();
   for (const entry of entries) {
-    const key = entryKey(entry);
+    const key = bindingRowKey(entry);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       return fail(

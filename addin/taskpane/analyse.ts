@@ -95,16 +95,6 @@ export function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[]
   };
 }
 
-/**
- * The records to keep (core/replaceDeliveredMonths): each file, in order, replaces what the
- * sheet or an earlier file of the batch had for the same source and month (so two files of one
- * month are not counted twice and importing the same file twice changes nothing); other months
- * stay; a rejected file replaces nothing.
- */
-export function mergeMonthlyRecords(existing: readonly MonthlyRecord[], imports: readonly FileImport[]): MonthlyRecord[] {
-  return replaceDeliveredMonths(existing, imports).records;
-}
-
 export interface AnalyseInput {
   readonly table: Grid;
   readonly monthly?: Grid;

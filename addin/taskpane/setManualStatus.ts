@@ -9,7 +9,7 @@
  *   // { ok: true, json: { bindings: [{ indicator: "Andel positiva svar i brukarenkät",
  *   //   status: { manual: { status: "partly-met", reason: "Enkäten visar skillnader" } } }] } }
  */
-import { normalizeName } from "../../core/normalizeName";
+import { bindingRowKey } from "../../core/bindings";
 import type { Status } from "../../core/status";
 
 export interface ManualStatusRequest {
@@ -30,14 +30,12 @@ export function setManualStatus(bindingsJson: unknown, request: ManualStatusRequ
   }
   const root: Json = isObject(bindingsJson) ? { ...bindingsJson } : {};
   const entries = Array.isArray(root["bindings"]) ? [...(root["bindings"] as unknown[])] : [];
-  const name = normalizeName(request.indicator);
-  const breakdown = request.breakdown === undefined ? undefined : normalizeName(request.breakdown);
+  const wanted = bindingRowKey(request);
   const index = entries.findIndex(
     (entry) =>
       isObject(entry) &&
       typeof entry["indicator"] === "string" &&
-      normalizeName(entry["indicator"]) === name &&
-      (typeof entry["breakdown"] === "string" ? normalizeName(entry["breakdown"]) : undefined) === breakdown,
+      bindingRowKey({ indicator: entry["indicator"], breakdown: typeof entry["breakdown"] === "string" ? entry["breakdown"] : undefined }) === wanted,
   );
   const manual = request.manual && { status: request.manual.status, reason: request.manual.reason.trim() };
   if (index >= 0) {

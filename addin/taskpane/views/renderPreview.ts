@@ -38,7 +38,7 @@ function renderOutcomes(root: HTMLElement, analysis: Analysis): void {
     const tr = el("tr");
     tr.append(el("td", row.name));
     tr.append(el("td", row.outcome ? formatQuantity(row.outcome.quantity, row.decimals ?? defaultDecimals(row.unit)) : "–"));
-    const status = el("td", statusText(row.status.status), "status");
+    const status = el("td", statusText(row.status.status, row.status.forecast), "status");
     status.style.background = `#${row.status.fill}`;
     status.style.color = `#${row.status.fontColor}`;
     status.title = row.status.explanation;

@@ -3,7 +3,8 @@ import * as path from "node:path";
 import { createKeyHasher } from "../../../core/hmacSha256";
 import { parsePeriod } from "../../../core/period";
 import { openWorkbook } from "../../../pipeline/xlsx";
-import { analyse, loadConfiguration, measureFile, mergeMonthlyRecords, type FileImport } from "../../../addin/taskpane/analyse";
+import { analyse, loadConfiguration, measureFile, type FileImport } from "../../../addin/taskpane/analyse";
+import { replaceDeliveredMonths } from "../../../core/replaceDeliveredMonths";
 import { decodeCsvBytes, splitCsv } from "../../../addin/taskpane/readCsvFile";
 import type { Grid, GridCell } from "../../../core/grid";
 import { formatIssue } from "../../../core/messages.sv";
@@ -74,7 +75,7 @@ describe("analyse places the outcome and status columns as the pipeline does", (
   });
 });
 
-describe("mergeMonthlyRecords", () => {
+describe("replaceDeliveredMonths with the task pane's file imports", () => {
   it("replaces the sheet's records of a delivered source and month, keeps the rest, and is idempotent", () => {
     const old = [
       { source: "s", measure: "m", month: "2019-01", breakdown: "", sum: 1, count: 1 },
@@ -84,9 +85,9 @@ describe("mergeMonthlyRecords", () => {
       file: "s-2019-02.csv", source: "s", months: ["2019-02"], rowsRead: 1, rowsAccepted: 1, rowsRejected: 0, rejected: false, issues: [],
       records: [{ source: "s", measure: "m", month: "2019-02", breakdown: "", sum: 5, count: 1 }],
     };
-    const once = mergeMonthlyRecords(old, [delivery]);
+    const once = replaceDeliveredMonths(old, [delivery]).records;
     expect(once.map((r) => r.sum)).toEqual([1, 5]);
-    expect(mergeMonthlyRecords(once, [delivery])).toEqual(once);
+    expect(replaceDeliveredMonths(once, [delivery]).records).toEqual(once);
   });
 });
 
@@ -110,7 +111,7 @@ describe("a file with a bad row, in the task pane", () => {
       expect.objectContaining({ code: "csv/unparseable-number", file: good.file, row: rows[target]!.line, column: hoursColumn + 1, raw: "tolv" }),
     );
     const earlier = [{ source: "sjukfranvaro", measure: "sjuktimmar", month: "2019-03", breakdown: "", sum: 10, count: 1 }];
-    expect(mergeMonthlyRecords(earlier, [bad])).toEqual(earlier);
+    expect(replaceDeliveredMonths(earlier, [bad]).records).toEqual(earlier);
     expect(measureFile(good, config.profiles, createKeyHasher("test")).rejected).toBe(false);
   });
 });
