@@ -55,7 +55,7 @@ export function createActions(state: PaneState, render: () => void): PaneActions
     async addFiles(files) {
       if (!files) return;
       try {
-        addReadFiles(state, await Promise.all([...files].map((file) => readCsvFile(file))));
+        addReadFiles(state, await Promise.all([...files].map((file) => readCsvFile(file, state.configuration.profiles))));
       } catch (error) {
         state.message = { text: `Filerna kunde inte läsas: ${errorText(error)}`, kind: "error" };
       }

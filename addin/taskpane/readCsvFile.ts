@@ -1,10 +1,15 @@
 /**
  * A dropped or picked CSV file, decoded and split into fields in the browser (papaparse), so
- * the core's measures get the same rows as in the pipeline. Encoding: a BOM decides (UTF-8,
- * UTF-16LE/BE); otherwise UTF-8 when the bytes are valid UTF-8, else Windows-1252, which is
- * what Excel's "CSV (semikolonavgränsad)" writes on Swedish Windows.
+ * the core's measures get the same rows as in the pipeline. The encoding is chosen as the
+ * pipeline chooses it (core/chooseEncoding: a BOM; else the source profile's named encoding;
+ * else UTF-16 by its zero bytes; else UTF-8 when valid, otherwise Windows-1252, which Excel's
+ * "CSV (semikolonavgränsad)" writes on Swedish Windows), and a profile's named delimiter is used.
  */
 import Papa from "papaparse";
+import { chooseEncoding } from "../../core/chooseEncoding";
+import { encodingFromName, type CsvEncoding } from "../../core/csvEncoding";
+import type { SourceProfile } from "../../core/profile";
+import { recogniseSource } from "../../core/recogniseSource";
 
 export interface CsvFileRows {
   readonly file: string;
@@ -16,28 +21,32 @@ export interface CsvFileRows {
   readonly problems: readonly { readonly line: number; readonly message: string }[];
 }
 
-export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+function isValidUtf8(bytes: Uint8Array): boolean {
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+    return false;
   }
+}
+
+/** Decodes a file's bytes; `named` is the source profile's encoding when it names one. */
+export function decodeCsvBytes(bytes: Uint8Array, named?: CsvEncoding): { text: string; encoding: CsvEncoding } {
+  const choice = chooseEncoding({ head: bytes.subarray(0, 4096), validUtf8: isValidUtf8(bytes), named });
+  return { text: new TextDecoder(choice.encoding).decode(bytes.subarray(choice.skip)), encoding: choice.encoding };
 }
 
 /**
  * Splits CSV text into a header and rows; the delimiter (; , tab |) is detected. Each row keeps
  * the line it starts on in the file, also after blank lines and quoted fields with line breaks.
  */
-export function splitCsv(file: string, text: string, encoding = "utf-8"): CsvFileRows {
+export function splitCsv(file: string, text: string, encoding = "utf-8", delimiter?: string): CsvFileRows {
   const records: { fields: string[]; line: number }[] = [];
   const problems: { line: number; message: string }[] = [];
   let cursor = 0;
   let line = 1; // the line `cursor` is on
   Papa.parse<string[]>(text, {
-    delimiter: "",
+    delimiter: delimiter ?? "",
     delimitersToGuess: [";", ",", "\t", "|"],
     skipEmptyLines: "greedy",
     step: (result) => {
@@ -58,7 +67,23 @@ export function splitCsv(file: string, text: string, encoding = "utf-8"): CsvFil
   return { file, encoding, header: header?.fields ?? [], rows, problems };
 }
 
-export async function readCsvFile(file: File): Promise<CsvFileRows> {
-  const { text, encoding } = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
-  return splitCsv(file.name, text, encoding);
+/**
+ * Rows of a file as the pipeline would read them: decoded and split by guessing first, then,
+ * when a source profile recognises the header and names an encoding or a delimiter, again
+ * with those.
+ */
+export function csvRowsFromBytes(name: string, bytes: Uint8Array, profiles: readonly SourceProfile[]): CsvFileRows {
+  const guessed = decodeCsvBytes(bytes);
+  const rows = splitCsv(name, guessed.text, guessed.encoding);
+  const profile = recogniseSource(profiles, rows.header);
+  if (!profile) return rows;
+  const named = encodingFromName(profile.encoding);
+  const delimiter = profile.delimiter === "auto" ? undefined : profile.delimiter;
+  if (named === undefined && delimiter === undefined) return rows;
+  const decoded = named === undefined ? guessed : decodeCsvBytes(bytes, named);
+  return splitCsv(name, decoded.text, decoded.encoding, delimiter);
+}
+
+export async function readCsvFile(file: File, profiles: readonly SourceProfile[]): Promise<CsvFileRows> {
+  return csvRowsFromBytes(file.name, new Uint8Array(await file.arrayBuffer()), profiles);
 }

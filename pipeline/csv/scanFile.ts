@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createUtf8Checker } from "./checkUtf8";
-import { detectBom } from "./detectEncoding";
+import { detectBom } from "../../core/chooseEncoding";
 
 export interface FileScan {
   readonly sha256: string;

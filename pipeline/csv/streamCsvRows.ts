@@ -9,7 +9,7 @@ import Papa from "papaparse";
 import { issue, type Issue } from "../../core/issues";
 import { countLineBreaks } from "./countLineBreaks";
 import { createDecoder } from "./createDecoder";
-import type { CsvEncoding } from "./encoding";
+import type { CsvEncoding } from "../../core/csvEncoding";
 import type { Delimiter, Newline } from "./sniffHeader";
 
 export interface StreamCsvOptions {

@@ -1,4 +1,7 @@
-import { decodeCsvBytes, splitCsv } from "../../../addin/taskpane/readCsvFile";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { csvRowsFromBytes, decodeCsvBytes, splitCsv } from "../../../addin/taskpane/readCsvFile";
+import { parseProfile } from "../../../core/profile";
 
 describe("decodeCsvBytes", () => {
   it("reads Windows-1252 (Excel's Swedish CSV) when the bytes are not UTF-8", () => {
@@ -31,5 +34,35 @@ describe("splitCsv", () => {
   it("reports an unclosed quote instead of inventing rows", () => {
     const rows = splitCsv("trasig.csv", 'A;B\n1;"avklippt\n');
     expect(rows.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe("csvRowsFromBytes (the pane reads a file as the pipeline does)", () => {
+  // The pane used to guess the encoding only; a profile's named encoding beats the guess in
+  // the pipeline (core/chooseEncoding), so it must in the pane too.
+  const samples = path.join(__dirname, "../../../samples");
+  const profileJson = JSON.parse(fs.readFileSync(path.join(samples, "config/profiles/sjukfranvaro.json"), "utf8")) as Record<string, unknown>;
+  const profileNaming = (encoding: string) => {
+    const parsed = parseProfile({ ...profileJson, encoding }, "sjukfranvaro.json");
+    if (!parsed.ok) throw new Error("profile");
+    return parsed.value;
+  };
+  // A sick-leave export as UTF-8 without BOM: the header is ASCII but for "ö"/"å"/"Ö".
+  const withBom = new Uint8Array(fs.readFileSync(path.join(samples, "exports/sjukfranvaro-2019-03.csv")));
+  const bytes = withBom.subarray(3);
+
+  it("decodes by the profile's named encoding, not by the guess", () => {
+    const asUtf8 = csvRowsFromBytes("s.csv", bytes, [profileNaming("utf-8")]);
+    expect(asUtf8.encoding).toBe("utf-8");
+    expect(asUtf8.header).toContain("Förvaltning");
+    const as1252 = csvRowsFromBytes("s.csv", bytes, [profileNaming("windows-1252")]);
+    expect(as1252.encoding).toBe("windows-1252");
+    expect(as1252.header).toContain("FÃ¶rvaltning");
+  });
+
+  it("guesses as the pipeline does when the profile says auto", () => {
+    const rows = csvRowsFromBytes("s.csv", bytes, [profileNaming("auto")]);
+    expect(rows.encoding).toBe("utf-8");
+    expect(rows.rows.length).toBeGreaterThan(10);
   });
 });

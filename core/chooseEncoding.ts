@@ -3,7 +3,7 @@
  * else UTF-8 when every byte of the file is valid UTF-8, otherwise windows-1252.
  * A UTF-16 file saved without BOM is recognised by its zero bytes.
  */
-import type { CsvEncoding } from "./encoding";
+import type { CsvEncoding } from "./csvEncoding";
 
 export interface Bom {
   readonly encoding: CsvEncoding;
