@@ -4,6 +4,7 @@
  * command line: `bilaga import` then `bilaga fill`); the add-in's path is analyse() over the
  * workbook's grid and the CSV files split as the browser splits them.
  */
+import { SAMPLE_BINDINGS_JSON, SAMPLE_PROFILE_JSON } from "../fixtures/sampleConfiguration";
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -42,11 +43,7 @@ describe.each(["2019-T1", "2019-H1", "2019-06"])("add-in and pipeline agree for 
   it("writes the same outcome and status cells, and the same Månadsdata records", async () => {
     const input = await openWorkbook(WORKBOOK);
     const table = input.readGrid("Bilaga");
-    const dirProfiles = path.join(SAMPLES, "config/profiles");
-    const configuration = loadConfiguration(
-      fs.readdirSync(dirProfiles).map((file) => ({ file, json: JSON.parse(fs.readFileSync(path.join(dirProfiles, file), "utf8")) as unknown })),
-      { file: "bindings.json", json: JSON.parse(fs.readFileSync(path.join(SAMPLES, "config/bindings.json"), "utf8")) as unknown },
-    );
+    const configuration = loadConfiguration(SAMPLE_PROFILE_JSON, SAMPLE_BINDINGS_JSON);
     const period = parsePeriod(periodText);
     if (!period.ok) throw new Error(periodText);
     const files = exportFiles.map((f) => {

@@ -4,33 +4,25 @@
  * decodes and splits the files and recomputes each figure from the raw fields with plain loops
  * (sums first, divided last).
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
 import { parseBindings } from "../../core/bindings";
 import { createKeyHasher } from "../../core/hmacSha256";
 import { startMeasure } from "../../core/measure";
 import { parsePeriod } from "../../core/period";
-import { parseProfile, type SourceProfile } from "../../core/profile";
 import { readTable } from "../../core/readTable";
 import { recogniseSource } from "../../core/recogniseSource";
 import type { MonthlyRecord } from "../../core/records";
 import { assessAppendix } from "../../core/status/assessAppendix";
 import { SEED_APPENDIX } from "../../samples/make/seedAppendix";
 import { gridFromLayout } from "../fixtures/gridFromLayout";
+import { SAMPLE_BINDINGS_JSON, SAMPLE_PROFILES } from "../fixtures/sampleConfiguration";
 import { householdsPerMonth, longTermAdults, meanWaitingDays, monthsOf2019, readExport, SAMPLE_EXPORTS, sickLeaveRate } from "../fixtures/sampleExportFigures";
 
-const ROOT = join(__dirname, "..", "..", "samples");
 /** T2 2019 is cumulative: January to August (the delårsrapport). */
 const MONTHS = monthsOf2019(8);
 
-const profiles: SourceProfile[] = readdirSync(join(ROOT, "config", "profiles"))
-  .filter((name) => name.endsWith(".json"))
-  .map((name) => {
-    const parsed = parseProfile(JSON.parse(readFileSync(join(ROOT, "config", "profiles", name), "utf8")), name);
-    if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.issue)}`);
-    return parsed.value;
-  });
-const bindingsJson: unknown = JSON.parse(readFileSync(join(ROOT, "config", "bindings.json"), "utf8"));
+const profiles = SAMPLE_PROFILES;
+const bindingsJson = SAMPLE_BINDINGS_JSON.json;
 const parsedBindings = parseBindings(bindingsJson, "bindings.json");
 if (!parsedBindings.ok) throw new Error("sample bindings");
 const bindings = parsedBindings.value;

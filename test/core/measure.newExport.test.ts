@@ -5,8 +5,7 @@
  * (decoding, splitting) follows what the profile says, and the figures are counted by eye
  * from the ten rows below.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { SAMPLE_PROFILES } from "../fixtures/sampleConfiguration";
 import Papa from "papaparse";
 import { createKeyHasher } from "../../core/hmacSha256";
 import { formatIssue } from "../../core/messages.sv";
@@ -52,11 +51,7 @@ function readRows(bytes: Uint8Array, profile: SourceProfile): string[][] {
   return parsed.data;
 }
 
-const sampleProfiles = readdirSync(join(__dirname, "..", "..", "samples", "config", "profiles")).map((name) => {
-  const result = parseProfile(JSON.parse(readFileSync(join(__dirname, "..", "..", "samples", "config", "profiles", name), "utf8")), name);
-  if (!result.ok) throw new Error(formatIssue(result.issue));
-  return result.value;
-});
+const sampleProfiles = SAMPLE_PROFILES;
 
 describe("a new export, taken in by writing a profile only", () => {
   const parsed = parseProfile(JSON.parse(PROFILE_TEXT), "insatser.json");

@@ -8,21 +8,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createKeyHasher } from "../../core/hmacSha256";
 import { startMeasure, type MeasureResult } from "../../core/measure";
-import { parseProfile, type SourceProfile } from "../../core/profile";
 import { recogniseSource } from "../../core/recogniseSource";
 import type { MonthlyRecord } from "../../core/records";
+import { SAMPLE_PROFILES } from "../fixtures/sampleConfiguration";
 import { householdMonth, monthsOf2019, readExport, SAMPLE_EXPORTS, sickLeaveMonth, waitingMonth, type ExportTable } from "../fixtures/sampleExportFigures";
 
-const ROOT = join(__dirname, "..", "..", "samples");
 const MONTHS = monthsOf2019(8);
 
-const profiles: SourceProfile[] = readdirSync(join(ROOT, "config", "profiles"))
-  .filter((name) => name.endsWith(".json"))
-  .map((name) => {
-    const parsed = parseProfile(JSON.parse(readFileSync(join(ROOT, "config", "profiles", name), "utf8")), name);
-    if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.issue)}`);
-    return parsed.value;
-  });
+const profiles = SAMPLE_PROFILES;
 
 /** The sample as the file has it, byte order mark kept in the first header name. */
 const readTable = (file: string): ExportTable => readExport(file, { keepBom: true });

@@ -1,3 +1,4 @@
+import { SAMPLE_BINDINGS_JSON, SAMPLE_PROFILE_JSON } from "../../fixtures/sampleConfiguration";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { createKeyHasher } from "../../../core/hmacSha256";
@@ -14,10 +15,7 @@ import { householdMonth } from "../../fixtures/sampleExportFigures";
 const SAMPLES = path.join(__dirname, "../../../samples");
 
 function configuration() {
-  const dir = path.join(SAMPLES, "config/profiles");
-  const profiles = fs.readdirSync(dir).map((file) => ({ file, json: JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as unknown }));
-  const bindings = { file: "bindings.json", json: JSON.parse(fs.readFileSync(path.join(SAMPLES, "config/bindings.json"), "utf8")) as unknown };
-  return loadConfiguration(profiles, bindings);
+  return loadConfiguration(SAMPLE_PROFILE_JSON, SAMPLE_BINDINGS_JSON);
 }
 
 function exportsOf(months: readonly string[]) {

@@ -1,5 +1,6 @@
 // Bug B1 in the task pane: a försörjningsstöd export without its header row is rejected with a
 // message that shows neither the first row's personnummer nor its name, and says what to do.
+import { SAMPLE_PROFILE_JSON } from "../../fixtures/sampleConfiguration";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { createKeyHasher } from "../../../core/hmacSha256";
@@ -10,9 +11,7 @@ import { decodeCsvBytes, splitCsv } from "../../../addin/taskpane/readCsvFile";
 const SAMPLES = path.join(__dirname, "../../../samples");
 
 function profiles() {
-  const dir = path.join(SAMPLES, "config/profiles");
-  const files = fs.readdirSync(dir).map((file) => ({ file, json: JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as unknown }));
-  return loadConfiguration(files, undefined).profiles;
+  return loadConfiguration(SAMPLE_PROFILE_JSON, undefined).profiles;
 }
 
 describe("measureFile: a CSV whose header row is missing (B1)", () => {
