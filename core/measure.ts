@@ -5,7 +5,8 @@
  * Id columns are hashed with the KeyHasher before anything is kept; a row with bad data
  * is rejected whole (it counts in nothing) and gives issues with file, line and column.
  *
- * Sums are kept as whole ten-thousandths, so a total never depends on row order.
+ * Sums are kept as whole ten-thousandths, so a total never depends on row order, and a
+ * stretch of the file measured apart (in parallel) is absorbed exactly (measures/monthTotals.ts).
  *
  * @example
  * const started = startMeasure(profile, ["Hushållsnummer", "Utbetalningsdatum", "Belopp"],
@@ -24,6 +25,14 @@ import { CellReader } from "./measures/cellReader";
 import { findColumn, normalizeCellText, type ColumnRef } from "./measures/columns";
 import { compileCondition, type CompiledCondition } from "./measures/compileCondition";
 import { memoizeText } from "./measures/memoizeText";
+import {
+  mergeMonthTotals,
+  newAccumulator,
+  newMonthTotals,
+  type Accumulator,
+  type MonthTotals,
+  type TotalsByMonth,
+} from "./measures/monthTotals";
 
 /** Keyed hash of an id (HMAC-SHA256 hex, see hmacSha256.ts createKeyHasher). */
 export type KeyHasher = (id: string) => string;
@@ -46,15 +55,32 @@ export interface MeasureOptions {
   readonly hashKey: KeyHasher;
   /** When the shell knows the file's month (from the delivery), rows of another month are issues. */
   readonly expectedMonth?: Month;
-  /** Issues kept in the result (push still returns every row's issues). Default 1 000. */
+  /** Issues kept in the result (push still returns every row's issues; all are counted). Default 1 000. */
   readonly maxIssues?: number;
 }
 
 export interface Measurer {
   /** Takes one data row (fields as split by the CSV reader) and its 1-based line; returns the row's issues. */
   push(fields: readonly string[], line: number): readonly Issue[];
-  /** The records and counts for everything pushed. */
+  /** What has been pushed so far, for another measurer of the same profile and header to absorb. */
+  part(): MeasurePart;
+  /**
+   * Adds a part of the same file measured apart (a later stretch of it, read in parallel), its
+   * lines counted from the stretch's own start: `lineOffset` is the number of lines before it.
+   */
+  absorb(part: MeasurePart, lineOffset: number): void;
+  /** The records and counts for everything pushed and absorbed. */
   finish(): MeasureResult;
+}
+
+/** A measurer's state, plain enough to be posted from a worker thread (Maps, Sets, objects). */
+export interface MeasurePart {
+  readonly totals: TotalsByMonth;
+  readonly rowsRead: number;
+  readonly rowsRejected: number;
+  readonly rowsFiltered: number;
+  readonly issues: readonly Issue[];
+  readonly issueCount: number;
 }
 
 export interface MeasureResult {
@@ -69,7 +95,10 @@ export interface MeasureResult {
   readonly rowsFiltered: number;
   /** The months the file covers, sorted. */
   readonly months: Month[];
+  /** The first issues found (up to maxIssues), in the order of the file. */
   readonly issues: Issue[];
+  /** All issues found, also those not kept. */
+  readonly issueCount: number;
 }
 
 const SCALE = 10_000;
@@ -97,21 +126,6 @@ interface CompiledMeasure {
   readonly end: ColumnRef | undefined;
   readonly conditions: readonly CompiledCondition[];
   readonly breakdowns: readonly BreakdownKeyOf[];
-}
-
-interface Accumulator {
-  /** Sum in ten-thousandths (distinct measures: unused, the size of keys is the sum). */
-  scaled: number;
-  count: number;
-  keys: Set<string> | undefined;
-}
-
-/** What a month's accepted rows add up to, per measure: the total and each breakdown's. */
-interface MonthTotals {
-  /** Accepted rows, and the lowest line of one (for a delivery of one month). */
-  rows: number;
-  firstLine: number;
-  readonly measures: readonly { readonly total: Accumulator; readonly breakdowns: Map<string, Accumulator> }[];
 }
 
 /** What one row adds to one measure, before it is known that the row has no error. */
@@ -219,17 +233,20 @@ function createMeasurer(
   const maxIssues = options.maxIssues ?? 1000;
   const cells = new CellReader(file);
   const issues: Issue[] = [];
-  const monthTotals = new Map<Month, MonthTotals>();
+  const monthTotals: TotalsByMonth = new Map();
   /** The month of the last accepted row: a file is mostly one month, so this saves a look-up. */
   let current: { month: Month; totals: MonthTotals } | undefined;
+  const distinctByMeasure = measures.map(({ distinct }) => distinct);
   const preFilters = filters.filter((filter) => !filter.needsMonth);
   const monthFilters = filters.filter((filter) => filter.needsMonth);
   const contributions: Contribution[] = measures.map(() => ({ counts: false, scaled: 0, keys: [] }));
   let rowsRead = 0;
   let rowsRejected = 0;
   let rowsFiltered = 0;
+  let issueCount = 0;
 
   const keep = (rowIssues: readonly Issue[]): void => {
+    issueCount += rowIssues.length;
     for (const found of rowIssues) if (issues.length < maxIssues) issues.push(found);
   };
 
@@ -245,11 +262,7 @@ function createMeasurer(
     if (current?.month === month) return current.totals;
     let totals = monthTotals.get(month);
     if (totals === undefined) {
-      totals = {
-        rows: 0,
-        firstLine: line,
-        measures: measures.map(({ distinct }) => ({ total: newAccumulator(distinct), breakdowns: new Map() })),
-      };
+      totals = newMonthTotals(distinctByMeasure, line);
       monthTotals.set(month, totals);
     }
     current = { month, totals };
@@ -371,6 +384,17 @@ function createMeasurer(
     return endRow();
   };
 
+  const part = (): MeasurePart => ({ totals: monthTotals, rowsRead, rowsRejected, rowsFiltered, issues, issueCount });
+
+  const absorb = (from: MeasurePart, lineOffset: number): void => {
+    mergeMonthTotals(monthTotals, from.totals, lineOffset);
+    rowsRead += from.rowsRead;
+    rowsRejected += from.rowsRejected;
+    rowsFiltered += from.rowsFiltered;
+    keep(from.issues.map((found) => (found.row === undefined ? found : { ...found, row: found.row + lineOffset })));
+    issueCount += from.issueCount - from.issues.length;
+  };
+
   const finish = (): MeasureResult => {
     const rowsOf = (month: Month): number => monthTotals.get(month)!.rows;
     let months = [...monthTotals.keys()].sort();
@@ -417,14 +441,11 @@ function createMeasurer(
       rowsFiltered,
       months,
       issues: [...issues],
+      issueCount,
     };
   };
 
-  return { push, finish };
-}
-
-function newAccumulator(distinct: boolean): Accumulator {
-  return { scaled: 0, count: 0, keys: distinct ? new Set() : undefined };
+  return { push, part, absorb, finish };
 }
 
 function add(target: Accumulator, from: Contribution): void {

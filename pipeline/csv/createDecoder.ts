@@ -42,14 +42,15 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return latin1.replace(C1, (c) => CP1252_MAP[c] ?? c);
 }
 
-export function createDecoder(encoding: CsvEncoding): ChunkDecoder {
+/** `startsFile: false` for a stretch that starts inside a file: a U+FEFF there is text, not a BOM. */
+export function createDecoder(encoding: CsvEncoding, { startsFile = true }: { startsFile?: boolean } = {}): ChunkDecoder {
   if (encoding === "windows-1252") {
     return { write: decodeWindows1252, end: () => "" };
   }
   // A BOM is kept as U+FEFF and stripped below once: a BOM is only ever at the start, and
   // the caller already skipped its bytes; this guards a doubled BOM.
   const decoder = encoding === "utf-16le" ? createUtf16LeDecoder() : createTextDecoder(encoding);
-  let first = true;
+  let first = startsFile;
   const stripFirstBom = (text: string): string => {
     if (!first || text === "") return text;
     first = false;

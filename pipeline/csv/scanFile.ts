@@ -3,9 +3,9 @@
  * its SHA-256 and whether it is valid UTF-8, in chunks so memory stays small at any size.
  */
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createUtf8Checker } from "./checkUtf8";
+import { readChunks } from "./readChunks";
 import { detectBom } from "../../core/chooseEncoding";
 
 export interface FileScan {
@@ -34,8 +34,7 @@ export async function scanFile(path: string, onBytes?: (bytes: number) => void):
   const hash = createHash("sha256");
   const utf8 = createUtf8Checker();
   let bytes = 0;
-  for await (const piece of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
-    let chunk = piece as Buffer;
+  for await (let chunk of readChunks(path)) {
     hash.update(chunk);
     let offset = bytes;
     bytes += chunk.length;

@@ -3,37 +3,49 @@
  * last row of each chunk carried to the next, so memory stays bounded whatever the file size.
  * Each row comes with the line it starts on as a text editor counts lines (a quoted field
  * with line breaks makes a row span several lines). Blank lines are counted, not passed on.
+ * A stretch of the file can be read on its own (a part read in parallel): from `skip` to
+ * `end`, which must fall just after a line break; its lines are then counted from its start.
  */
-import { createReadStream } from "node:fs";
 import Papa from "papaparse";
 import { issue, type Issue } from "../../core/issues";
 import { countLineBreaks } from "./countLineBreaks";
 import { createDecoder } from "./createDecoder";
+import { readChunks } from "./readChunks";
 import type { CsvEncoding } from "../../core/csvEncoding";
 import type { Delimiter, Newline } from "./sniffHeader";
 
 export interface StreamCsvOptions {
   readonly file: string;
   readonly encoding: CsvEncoding;
-  /** Bytes to skip at the start (the BOM). */
+  /** Bytes to skip at the start (the BOM), or where a stretch of the file starts. */
   readonly skip: number;
+  /** Where a stretch ends (exclusive), just after a line break; the file's end when absent. */
+  readonly end?: number;
+  /** The stretch starts after the header, just after a line break: a U+FEFF there is text, not a BOM. */
+  readonly startsInside?: boolean;
   readonly delimiter: Delimiter;
   readonly newline: Newline;
   /** Called for every row that is not blank, in order; `line` is 1-based. */
   readonly onRow: (fields: string[], line: number) => void;
   /** Called after each chunk with the bytes read so far (for a progress bar). */
   readonly onBytes?: (bytes: number) => void;
-  /** Called with each raw chunk and its file offset before it is decoded (to hash or check it). */
+  /** Called with each raw chunk and its file offset before it is decoded (to hash or check it); valid only during the call. */
   readonly onChunk?: (chunk: Buffer, offset: number) => void;
   /** A record longer than this (characters) is taken for a quote never closed. Default 8 MiB. */
   readonly maxRecordChars?: number;
-  /** Read size; default 1 MiB. */
+  /** Read size; default readChunks.ts DEFAULT_CHUNK_BYTES. */
   readonly chunkBytes?: number;
 }
 
 export interface StreamCsvResult {
   /** Rows passed to onRow. */
   readonly rows: number;
+  /** Lines a stretch held, blank ones and those inside quoted fields included. */
+  readonly lines: number;
+  /** Whether the text held a quote character (then a line break may lie inside a field). */
+  readonly quoted: boolean;
+  /** A stretch ended inside a row (`end` was not just after a row's line break): that row was not passed on. */
+  readonly endedInsideRow: boolean;
   /** Problems with the file's structure (quotes); the rows they concern are not passed on. */
   readonly issues: readonly Issue[];
 }
@@ -47,13 +59,15 @@ interface PapaResult {
 export async function streamCsvRows(options: StreamCsvOptions): Promise<StreamCsvResult> {
   const { file, delimiter, newline, onRow } = options;
   const maxRecordChars = options.maxRecordChars ?? 8 * 1024 * 1024;
-  const decoder = createDecoder(options.encoding);
+  const stretch = options.end !== undefined;
+  const decoder = createDecoder(options.encoding, { startsFile: !options.startsInside });
   const issues: Issue[] = [];
   let partial = "";
   let nextLine = 1;
   let rows = 0;
   let bytes = options.skip;
   let stopped = false;
+  let quotedAnywhere = false;
 
   const take = (text: string, last: boolean): void => {
     const input = partial + text;
@@ -61,6 +75,7 @@ export async function streamCsvRows(options: StreamCsvOptions): Promise<StreamCs
     const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
     const result = parser.parse(input, 0, !last) as PapaResult;
     const quoted = input.indexOf('"') !== -1;
+    if (quoted) quotedAnywhere = true;
     const bad = new Map<number, string>();
     for (const error of result.errors) {
       if (error.row !== undefined && error.row < result.data.length && !bad.has(error.row)) bad.set(error.row, error.code);
@@ -89,21 +104,17 @@ export async function streamCsvRows(options: StreamCsvOptions): Promise<StreamCs
     }
   };
 
-  const stream = createReadStream(file, { start: options.skip, highWaterMark: options.chunkBytes ?? 1024 * 1024 });
-  try {
-    for await (const piece of stream) {
-      const chunk = piece as Buffer;
-      options.onChunk?.(chunk, bytes);
-      bytes += chunk.length;
-      take(decoder.write(chunk), false);
-      options.onBytes?.(bytes);
-      if (stopped) break;
-    }
-    if (!stopped) take(decoder.end(), true);
-  } finally {
-    stream.destroy();
+  const range = { start: options.skip, ...(stretch ? { end: options.end! } : {}), ...(options.chunkBytes ? { chunkBytes: options.chunkBytes } : {}) };
+  for await (const chunk of readChunks(file, range)) {
+    options.onChunk?.(chunk, bytes);
+    bytes += chunk.length;
+    take(decoder.write(chunk), false);
+    options.onBytes?.(bytes);
+    if (stopped) break;
   }
-  return { rows, issues };
+  // A stretch ends just after a line break: nothing of a row is left over when it ends.
+  if (!stopped) take(decoder.end(), !stretch);
+  return { rows, lines: nextLine - 1, quoted: quotedAnywhere, endedInsideRow: partial !== "", issues };
 }
 
 function quoteIssue(code: string, file: string, line: number, fields: readonly string[]): Issue {

@@ -1,7 +1,8 @@
 /**
  * Imports CSV exports into the ledger, one file at a time, each file one transaction:
  * scan (SHA-256, encoding) -> header -> source profile -> stream rows through the core's
- * measurer -> accept or reject the whole file -> write its batch and records.
+ * measurer (a large file in parallel parts, measureFile.ts) -> accept or reject the whole
+ * file -> write its batch and records.
  * A file already imported (same SHA-256) changes nothing; a bad row rejects its file unless
  * the tolerance allows it; the ledger is locked for the whole run.
  *
@@ -23,10 +24,10 @@ import { createUtf8Checker } from "../csv/checkUtf8";
 import { completeUtf8Length, findInvalidUtf8 } from "../csv/findInvalidUtf8";
 import { readHead, scanFile, type FileScan } from "../csv/scanFile";
 import { delimiterFromName, sniffHeader } from "../csv/sniffHeader";
-import { streamCsvRows } from "../csv/streamCsvRows";
 import { collectFiles } from "./collectFiles";
 import { keyCheckValue, loadHashKey, makeKeyHasher } from "./loadHashKey";
 import { lockLedger } from "./lockLedger";
+import { measureFile, type ParallelOptions } from "./measureFile";
 import { recogniseSource, startMeasure, type KeyHasher } from "./measureContract";
 import { openLedger, type Ledger } from "./openLedger";
 import { checkKey, findBatchBySha, writeBatch } from "./writeBatch";
@@ -43,6 +44,8 @@ export interface ImportOptions {
   /** Called when a file is done, before the next starts. */
   readonly onFile?: (outcome: FileOutcome) => void;
   readonly env?: NodeJS.ProcessEnv;
+  /** When a file is large enough to be read in parts, in parallel, and in how many (see measureFile.ts). */
+  readonly parallel?: Partial<ParallelOptions>;
 }
 
 export interface ImportProgress {
@@ -77,6 +80,8 @@ export type FileOutcome =
       /** Kept issues (warnings, and errors within the tolerance). */
       readonly issues: readonly Issue[];
       readonly replaced: ReadonlyArray<{ readonly month: Month; readonly batchId: number; readonly fileName: string }>;
+      /** Stretches of the file read in parallel (1: read in one pass). */
+      readonly parts: number;
     })
   | (FileFacts & {
       readonly kind: "unchanged";
@@ -114,7 +119,7 @@ export async function importFiles(paths: readonly string[], options: ImportOptio
     const hashKey = makeKeyHasher(key.key);
     const outcomes: FileOutcome[] = [];
     for (const path of files) {
-      const outcome = await importOne(path, opened, { ...options, hashKey, keyCheck });
+      const outcome = await importOne(path, opened, { ...options, hashKey, key: key.key, keyCheck });
       outcomes.push(outcome);
       options.onFile?.(outcome);
     }
@@ -136,6 +141,7 @@ function displayName(path: string): string {
 
 interface Context extends ImportOptions {
   readonly hashKey: KeyHasher;
+  readonly key: Uint8Array;
   readonly keyCheck: string;
 }
 
@@ -223,56 +229,49 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
 
   const started = startMeasure(profile, header.fields, { file, hashKey: context.hashKey });
   if (!started.ok) return reject([locate(started.issue, { file, row: started.issue.row ?? header.line })], { source: profile.id });
-  const measurer = started.value;
 
-  const kept: Issue[] = [];
-  let issueCount = 0;
-  const keep = (found: readonly Issue[]): void => {
-    for (const one of found) {
-      issueCount++;
-      if (kept.length < MAX_ISSUES_KEPT) kept.push(one.file === undefined ? locate(one, { file }) : one);
-    }
-  };
-  const pushed = new WeakSet<Issue>();
-  let seenHeader = false;
   const hash = scan ? undefined : createHash("sha256").update(head.subarray(0, chosen.skip));
   const utf8 = !scan && chosen.encoding === "utf-8" ? createUtf8Checker() : undefined;
-  const streamed = await streamCsvRows({
-    file: path,
-    encoding: chosen.encoding,
+  const measured = await measureFile({
+    job: { path, file, encoding: chosen.encoding, delimiter, newline: header.newline, profile, header: header.fields },
     skip: chosen.skip,
-    delimiter,
-    newline: header.newline,
+    bytes,
+    hashKey: context.hashKey,
+    key: context.key,
+    ...(context.parallel ? { parallel: context.parallel } : {}),
     onBytes: (done) => progress?.({ file, phase: "read", bytes: done, total: bytes }),
-    onChunk: (chunk, offset) => {
-      hash?.update(chunk);
-      utf8?.write(chunk, offset);
-    },
-    onRow: (fields, line) => {
-      if (!seenHeader) {
-        seenHeader = true; // the header row, already read by sniffHeader
-        return;
-      }
-      // The measurer checks the row's width (a truncated last line) and every cell.
-      const found = measurer.push(fields, line);
-      if (found.length > 0) {
-        for (const one of found) pushed.add(one);
-        keep(found);
-      }
-    },
+    ...(hash || utf8
+      ? {
+          onChunk: (chunk: Buffer, offset: number) => {
+            hash?.update(chunk);
+            utf8?.write(chunk, offset);
+          },
+        }
+      : {}),
   });
-  const result = measurer.finish();
+  const { result } = measured;
   const sha256 = scan?.sha256 ?? hash!.digest("hex");
   known = { ...known, sha256 };
   const invalidAt = utf8?.end() ?? -1;
   if (invalidAt >= 0) return undecodable(invalidAt);
+
+  const kept: Issue[] = [];
+  let issueCount = 0;
+  const keep = (found: readonly Issue[], count = found.length): void => {
+    issueCount += count;
+    for (const one of found) if (kept.length < MAX_ISSUES_KEPT) kept.push(one.file === undefined ? locate(one, { file }) : one);
+  };
   // Quote errors: a quote never closed means the file was cut off (always rejected);
   // a stray quote rejects its row, which the measurer never saw.
-  const structural = streamed.issues.filter((found) => found.code === "csv/malformed-quotes");
-  const ownRejected = streamed.issues.length - structural.length;
-  keep(streamed.issues.map((found) => ({ ...found, file })));
-  // Issues only finish() knows (mixed months, rows of another month than the delivery's).
-  keep(result.issues.filter((found) => !pushed.has(found) && found.code !== "csv/empty-file"));
+  const structural = measured.streamIssues.filter((found) => found.code === "csv/malformed-quotes");
+  const ownRejected = measured.streamRejected;
+  keep(measured.streamIssues.map((found) => ({ ...found, file })));
+  // The measurer's issues: each bad row's, then those only finish() knows (mixed months).
+  const emptyFile = result.issues.filter((found) => found.code === "csv/empty-file").length;
+  keep(
+    result.issues.filter((found) => found.code !== "csv/empty-file"),
+    result.issueCount - emptyFile,
+  );
 
   const rowsRead = result.rowsRead + ownRejected;
   const rowsRejected = result.rowsRejected + ownRejected;
@@ -320,6 +319,7 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
     issueCount,
     issues: sortIssues(kept),
     replaced: written.replaced,
+    parts: measured.parts,
   };
 }
 

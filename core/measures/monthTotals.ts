@@ -1,0 +1,76 @@
+/**
+ * What a file's accepted rows add up to, per month and measure: the total and each
+ * breakdown's sum (in whole ten-thousandths), row count and, for a distinct measure, the set
+ * of keyed hashes. Totals of two stretches of one file, measured apart (the pipeline reads a
+ * large file in parts, in parallel), merge into what one pass over the file gives: sums and
+ * counts add, key sets unite. Maps and Sets only, so a part crosses a worker boundary as is.
+ *
+ * @example
+ * const into = newMonthTotals([false], 2);   // one sum measure, first row on line 2
+ * mergeMonthTotals(into, other, 50_000);     // other's lines were counted from its own start
+ */
+import type { Month } from "../records";
+
+export interface Accumulator {
+  /** Sum in ten-thousandths (distinct measures: unused, the size of keys is the sum). */
+  scaled: number;
+  count: number;
+  keys: Set<string> | undefined;
+}
+
+export interface MeasureTotals {
+  readonly total: Accumulator;
+  readonly breakdowns: Map<string, Accumulator>;
+}
+
+/** One month's accepted rows, and the lowest line of one (to point at a month that does not belong). */
+export interface MonthTotals {
+  rows: number;
+  firstLine: number;
+  /** In the profile's order of measures. */
+  readonly measures: readonly MeasureTotals[];
+}
+
+export type TotalsByMonth = Map<Month, MonthTotals>;
+
+export function newAccumulator(distinct: boolean): Accumulator {
+  return { scaled: 0, count: 0, keys: distinct ? new Set() : undefined };
+}
+
+/** Empty totals for a month first seen on `line`; `distinct` tells, per measure, whether it counts keys. */
+export function newMonthTotals(distinct: readonly boolean[], line: number): MonthTotals {
+  return {
+    rows: 0,
+    firstLine: line,
+    measures: distinct.map((isDistinct) => ({ total: newAccumulator(isDistinct), breakdowns: new Map() })),
+  };
+}
+
+function mergeAccumulator(into: Accumulator, from: Accumulator): void {
+  into.scaled += from.scaled;
+  into.count += from.count;
+  if (into.keys !== undefined && from.keys !== undefined) for (const key of from.keys) into.keys.add(key);
+}
+
+/** Adds `from` (a later stretch of the file, its lines counted from its own start) into `into`. */
+export function mergeMonthTotals(into: TotalsByMonth, from: TotalsByMonth, lineOffset: number): void {
+  for (const [month, part] of from) {
+    const shifted = part.firstLine + lineOffset;
+    const held = into.get(month);
+    if (held === undefined) {
+      into.set(month, { ...part, firstLine: shifted });
+      continue;
+    }
+    held.rows += part.rows;
+    held.firstLine = Math.min(held.firstLine, shifted);
+    part.measures.forEach((measure, index) => {
+      const target = held.measures[index]!;
+      mergeAccumulator(target.total, measure.total);
+      for (const [key, value] of measure.breakdowns) {
+        const found = target.breakdowns.get(key);
+        if (found === undefined) target.breakdowns.set(key, value);
+        else mergeAccumulator(found, value);
+      }
+    });
+  }
+}

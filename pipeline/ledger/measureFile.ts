@@ -1,0 +1,146 @@
+/**
+ * Measures an export's rows, in parallel when the file is large: it is cut at line breaks
+ * into stretches of about equal size (findSplitPoints); worker threads measure the later
+ * stretches while this thread measures the first and passes every byte of the file, in
+ * order, to `onChunk` (the SHA-256); the workers' parts are then absorbed, their lines
+ * shifted by the lines before them, so numbers, issues and line numbers are those of one pass.
+ * A cut is only sure to be a row's end when no quote came before it: when a stretch before a
+ * cut held a quote, or a worker failed, the file is measured again in one pass.
+ */
+import { availableParallelism } from "node:os";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { Issue } from "../../core/issues";
+import { findSplitPoints } from "../csv/findSplitPoints";
+import { readChunks } from "../csv/readChunks";
+import type { StreamCsvResult } from "../csv/streamCsvRows";
+import { findPackageRoot } from "./findPackageRoot";
+import type { KeyHasher, MeasureResult } from "./measureContract";
+import { measureStretch, openMeasurer, type MeasureJob, type Stretch, type StretchHooks } from "./measureStretch";
+import type { WorkerInput, WorkerOutput } from "./measureWorker";
+
+export interface ParallelOptions {
+  /** Files smaller than this are read in one pass (a worker costs some 50 ms to start). */
+  readonly minBytes: number;
+  /** Stretches at most (this thread and parts - 1 workers). */
+  readonly parts: number;
+}
+
+/**
+ * Two stretches where there are two cores. A worker thread adds its own heap to the import's
+ * peak memory (the bench's 1 000 000-row case list: about 75 MB in one pass, 100 MB in two),
+ * and a worker's distinct ids are held twice while they are merged: more workers would take
+ * memory that distinct counts need.
+ */
+export const DEFAULT_PARALLEL: ParallelOptions = {
+  minBytes: 32 * 1024 * 1024,
+  parts: Math.min(availableParallelism(), 2),
+};
+
+export interface MeasureFileOptions extends StretchHooks {
+  readonly job: MeasureJob;
+  /** Where the text starts (after the BOM). */
+  readonly skip: number;
+  /** The file's size. */
+  readonly bytes: number;
+  readonly hashKey: KeyHasher;
+  /** The hash key's bytes, for the workers. */
+  readonly key: Uint8Array;
+  readonly parallel?: Partial<ParallelOptions>;
+}
+
+export interface MeasuredFile {
+  readonly result: MeasureResult;
+  /** Problems with the file's structure (quotes), with their lines in the file. */
+  readonly streamIssues: readonly Issue[];
+  /** Rows that a structural problem kept from the measurer. */
+  readonly streamRejected: number;
+  /** How many stretches were measured apart (1: one pass). */
+  readonly parts: number;
+}
+
+export async function measureFile(options: MeasureFileOptions): Promise<MeasuredFile> {
+  const { job, skip, bytes } = options;
+  const parallel = { ...DEFAULT_PARALLEL, ...options.parallel };
+  const cuts =
+    parallel.parts > 1 && bytes >= parallel.minBytes
+      ? await findSplitPoints({ path: job.path, encoding: job.encoding, newline: job.newline, from: skip, bytes, parts: parallel.parts })
+      : [];
+  const whole = { start: skip, first: true };
+  if (cuts.length === 0) return onePass(options, whole, options);
+
+  const workers = cuts.map((start, index) => {
+    const end = cuts[index + 1];
+    return startWorker({ job, key: options.key, stretch: { start, ...(end !== undefined ? { end } : {}), first: false } });
+  });
+  try {
+    const measurer = openMeasurer(job, options.hashKey);
+    const first = await measureStretch(job, { start: skip, end: cuts[0]!, first: true }, measurer, options);
+    // The rest of the file for onChunk (its hash), in order, while the workers read it too.
+    if (options.onChunk) await passBytes(job.path, cuts[0]!, options);
+    // From here on every byte has been to onChunk: a second pass measures only.
+    if (first.quoted || first.endedInsideRow) return onePass(options, whole, {});
+    const settled = await Promise.allSettled(workers.map((worker) => worker.output));
+    const outputs = settled.flatMap((one) => (one.status === "fulfilled" ? [one.value] : []));
+    const reads = [first, ...outputs.map((output) => output.read)];
+    const cutsAreRowEnds = outputs.length === workers.length && reads.slice(0, -1).every((read) => !read.quoted && !read.endedInsideRow);
+    if (!cutsAreRowEnds) return onePass(options, whole, {});
+
+    let lineOffset = first.lines;
+    const streamIssues = [...first.issues];
+    for (const { read, part } of outputs) {
+      measurer.absorb(part, lineOffset);
+      const shift = lineOffset;
+      streamIssues.push(...read.issues.map((found) => (found.row === undefined ? found : { ...found, row: found.row + shift })));
+      lineOffset += read.lines;
+    }
+    return { result: measurer.finish(), streamIssues, streamRejected: countRowIssues(streamIssues), parts: reads.length };
+  } finally {
+    for (const worker of workers) void worker.terminate();
+  }
+}
+
+async function onePass(options: MeasureFileOptions, stretch: Stretch, hooks: StretchHooks): Promise<MeasuredFile> {
+  const measurer = openMeasurer(options.job, options.hashKey);
+  const read: StreamCsvResult = await measureStretch(options.job, stretch, measurer, hooks);
+  return { result: measurer.finish(), streamIssues: read.issues, streamRejected: countRowIssues(read.issues), parts: 1 };
+}
+
+/** A stray quote rejects its row; a quote never closed (the file cut off) is about the file. */
+function countRowIssues(found: readonly Issue[]): number {
+  return found.filter((one) => one.code !== "csv/malformed-quotes").length;
+}
+
+/** Reads the file from `from` to its end, for onChunk and onBytes only. */
+async function passBytes(path: string, from: number, hooks: StretchHooks): Promise<void> {
+  let offset = from;
+  for await (const chunk of readChunks(path, { start: from })) {
+    hooks.onChunk?.(chunk, offset);
+    offset += chunk.length;
+    hooks.onBytes?.(offset);
+  }
+}
+
+interface RunningWorker {
+  readonly output: Promise<WorkerOutput>;
+  terminate(): Promise<number>;
+}
+
+function startWorker(input: WorkerInput): RunningWorker {
+  const worker = new Worker(workerScript(), { workerData: input });
+  const output = new Promise<WorkerOutput>((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`arbetstråden avslutades (kod ${code})`)));
+  });
+  output.catch(() => undefined); // a worker no longer waited for (the file is read in one pass) may fail unheard
+
+  return { output, terminate: () => worker.terminate() };
+}
+
+/** The compiled worker: beside this module in build/, or in build/ when this runs from the TypeScript sources (tests). */
+function workerScript(): string {
+  const beside = join(__dirname, "measureWorker.js");
+  return existsSync(beside) ? beside : join(findPackageRoot(), "build", "pipeline", "ledger", "measureWorker.js");
+}
