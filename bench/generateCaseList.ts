@@ -25,13 +25,20 @@ export function impossibleIdentityNumber(seed: number): string {
   return `${year}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}-${serial}${(right + 1) % 10}`;
 }
 
-export async function generateCaseList(path: string, rows: number): Promise<void> {
+/**
+ * `newUnitEvery`: a new unit name every so many rows ("Enhet nummer 0001" …) instead of five
+ * names over and over, so names first seen far into the file are kept (see core/measures/detachText.ts).
+ */
+export async function generateCaseList(path: string, rows: number, options: { readonly newUnitEvery?: number } = {}): Promise<void> {
   const out = createWriteStream(path);
   out.write(Buffer.from([0xff, 0xfe]));
   const write = async (text: string): Promise<void> => {
     if (!out.write(Buffer.from(text, "utf16le"))) await once(out, "drain");
   };
   await write("Ärendenummer\tPersonnummer\tFörsta kontakt\tBeslutsdatum\tEnhet\r\n");
+  const every = options.newUnitEvery;
+  const unitOf = (i: number): string =>
+    every === undefined ? UNITS[i % UNITS.length]! : `Enhet nummer ${String(Math.floor(i / every)).padStart(4, "0")}`;
   let batch = "";
   for (let i = 0; i < rows; i++) {
     const firstDay = 1 + (i % 28);
@@ -39,7 +46,7 @@ export async function generateCaseList(path: string, rows: number): Promise<void
     const pending = i % 10 === 9;
     batch +=
       `AE-${100000 + i}\t${impossibleIdentityNumber(i)}\t${firstDay}/5 2019\t` +
-      `${pending ? "" : `${decisionDay}/6 2019`}\t${UNITS[i % UNITS.length]}\r\n`;
+      `${pending ? "" : `${decisionDay}/6 2019`}\t${unitOf(i)}\r\n`;
     if (batch.length > 256 * 1024) {
       await write(batch);
       batch = "";

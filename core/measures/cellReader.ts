@@ -14,6 +14,7 @@ import { parseSwedishNumber } from "../parseNumber";
 import type { Month } from "../records";
 import { ok, type Result } from "../result";
 import type { ColumnRef } from "./columns";
+import { detachText } from "./detachText";
 import { memoizeText } from "./memoizeText";
 
 /** A date cell read: "15/6 2019" -> { iso: "2019-06-15", day: 18062, month: "2019-06" }. */
@@ -76,7 +77,9 @@ export class CellReader {
     const where = column === undefined
       ? { file: this.file, row: this.line }
       : { file: this.file, row: this.line, column: column.index + 1, columnName: column.name };
-    this.issues.push(locate(found, where));
+    // An issue may be kept to the end of the file: its raw text must not keep its chunk.
+    const own = found.raw === undefined ? found : { ...found, raw: detachText(found.raw) };
+    this.issues.push(locate(own, where));
     if (found.severity === "error") this.hasError = true;
   }
 

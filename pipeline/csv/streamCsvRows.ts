@@ -8,6 +8,7 @@
  */
 import Papa from "papaparse";
 import { issue, type Issue } from "../../core/issues";
+import { detachText } from "../../core/measures/detachText";
 import { countLineBreaks } from "./countLineBreaks";
 import { createDecoder } from "./createDecoder";
 import { readChunks } from "./readChunks";
@@ -40,15 +41,20 @@ export interface StreamCsvOptions {
 export interface StreamCsvResult {
   /** Rows passed to onRow. */
   readonly rows: number;
+  /** Rows not passed on because of a quote problem (each has an issue, though not all are kept). */
+  readonly rejectedRows: number;
   /** Lines a stretch held, blank ones and those inside quoted fields included. */
   readonly lines: number;
   /** Whether the text held a quote character (then a line break may lie inside a field). */
   readonly quoted: boolean;
   /** A stretch ended inside a row (`end` was not just after a row's line break): that row was not passed on. */
   readonly endedInsideRow: boolean;
-  /** Problems with the file's structure (quotes); the rows they concern are not passed on. */
+  /** Problems with the file's structure (quotes), the first MAX_ISSUES_KEPT; the rows they concern are not passed on. */
   readonly issues: readonly Issue[];
 }
+
+/** Issues kept (the rest are counted as rejected rows only): a file of a million bad rows stays small. */
+export const MAX_ISSUES_KEPT = 1000;
 
 interface PapaResult {
   data: string[][];
@@ -65,6 +71,7 @@ export async function streamCsvRows(options: StreamCsvOptions): Promise<StreamCs
   let partial = "";
   let nextLine = 1;
   let rows = 0;
+  let rejectedRows = 0;
   let bytes = options.skip;
   let stopped = false;
   let quotedAnywhere = false;
@@ -89,7 +96,8 @@ export async function streamCsvRows(options: StreamCsvOptions): Promise<StreamCs
       nextLine += 1 + breaks;
       const problem = bad.size > 0 ? bad.get(r) : undefined;
       if (problem !== undefined) {
-        issues.push(quoteIssue(problem, file, line, fields));
+        rejectedRows++;
+        if (issues.length < MAX_ISSUES_KEPT) issues.push(quoteIssue(problem, file, line, fields));
         continue;
       }
       if (fields.length === 1 && fields[0] === "") continue; // a blank line
@@ -114,12 +122,13 @@ export async function streamCsvRows(options: StreamCsvOptions): Promise<StreamCs
   }
   // A stretch ends just after a line break: nothing of a row is left over when it ends.
   if (!stopped) take(decoder.end(), !stretch);
-  return { rows, lines: nextLine - 1, quoted: quotedAnywhere, endedInsideRow: partial !== "", issues };
+  return { rows, rejectedRows, lines: nextLine - 1, quoted: quotedAnywhere, endedInsideRow: partial !== "", issues };
 }
 
 function quoteIssue(code: string, file: string, line: number, fields: readonly string[]): Issue {
   const column = fields.length;
-  const raw = (fields[fields.length - 1] ?? "").slice(0, 40);
+  // Detached: a kept issue must not keep the chunk its text was cut from.
+  const raw = detachText((fields[fields.length - 1] ?? "").slice(0, 40));
   return code === "MissingQuotes"
     ? issue("csv/malformed-quotes", "error", { file, row: line, column, raw })
     : issue("csv/stray-quote", "error", { file, row: line, raw });

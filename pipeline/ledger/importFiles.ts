@@ -265,7 +265,10 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
   // a stray quote rejects its row, which the measurer never saw.
   const structural = measured.streamIssues.filter((found) => found.code === "csv/malformed-quotes");
   const ownRejected = measured.streamRejected;
-  keep(measured.streamIssues.map((found) => ({ ...found, file })));
+  keep(
+    measured.streamIssues.map((found) => ({ ...found, file })),
+    ownRejected + structural.length,
+  );
   // The measurer's issues: each bad row's, then those only finish() knows (mixed months).
   const emptyFile = result.issues.filter((found) => found.code === "csv/empty-file").length;
   keep(
