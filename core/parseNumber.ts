@@ -16,6 +16,8 @@ const SPACES = /[\u0020\u00a0\u202f\u2009\u2007]/g;
 const MINUS = /^[-\u2212\u2013]/;
 
 export function parseSwedishNumber(raw: string): Result<number> {
+  const plain = plainNumber(raw);
+  if (plain !== undefined) return ok(plain);
   const unreadable = fail<number>(issue("value/unparseable-number", "error", { raw }));
   let text = raw.trim();
   if (text === "") return unreadable;
@@ -40,6 +42,22 @@ export function parseSwedishNumber(raw: string): Result<number> {
     return ok(value, [issue("value/dot-decimal", "warning", { raw, params: { read: formatPlain(value) } })]);
   }
   return unreadable;
+}
+
+/**
+ * The form most cells have, read without regular expressions (an export has a number on
+ * every row): digits, or digits with one decimal comma and a digit after it ("8432", "8432,50",
+ * ",5"). Anything else is undefined and goes the long way.
+ */
+function plainNumber(raw: string): number | undefined {
+  let comma = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 0x2c && comma < 0) comma = i;
+    else if (code < 0x30 || code > 0x39) return undefined;
+  }
+  if (raw.length === 0 || comma === raw.length - 1) return undefined;
+  return Number(comma < 0 ? raw : `${raw.slice(0, comma)}.${raw.slice(comma + 1)}`);
 }
 
 /** A number written plainly with decimal comma, for messages ("5,5"). */
