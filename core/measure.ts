@@ -62,7 +62,7 @@ export interface MeasureOptions {
 export interface Measurer {
   /** Takes one data row (fields as split by the CSV reader) and its 1-based line; returns the row's issues. */
   push(fields: readonly string[], line: number): readonly Issue[];
-  /** What has been pushed so far, for another measurer of the same profile and header to absorb. */
+  /** What has been pushed so far, for another measurer of the same profile and header to absorb (its state itself: push nothing after). */
   part(): MeasurePart;
   /**
    * Adds a part of the same file measured apart (a later stretch of it, read in parallel), its

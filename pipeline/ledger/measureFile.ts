@@ -135,7 +135,6 @@ function startWorker(input: WorkerInput): RunningWorker {
     worker.once("exit", (code) => reject(new Error(`arbetstråden avslutades (kod ${code})`)));
   });
   output.catch(() => undefined); // a worker no longer waited for (the file is read in one pass) may fail unheard
-
   return { output, terminate: () => worker.terminate() };
 }
 
