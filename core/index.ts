@@ -15,6 +15,7 @@ export * from "./profile";
 export * from "./recogniseSource";
 export * from "./reportUnknownSource";
 export * from "./redactPersonalData";
+export * from "./mayQuoteCellText";
 export * from "./parseValue";
 export * from "./formatValue";
 export * from "./readTable";

@@ -7,17 +7,30 @@
  * "[personnummer]"). Not issue()/locate(): issues are also built by spreading ({ ...found,
  * raw }) and their `raw` is data the program uses; what reaches the terminal, the run
  * report (its `message`) and the task pane is only what describeIssue/describeLocation
- * return. Names cannot be masked by shape, so no message may quote a whole CSV row or a
- * field that failed to decode (csv/unknown-source, csv/undecodable quote neither).
+ * return. Names cannot be masked by shape: a csv/* message quotes a CSV cell's text only
+ * when mayQuoteCellText says it cannot be a name, and otherwise says that the text is not
+ * shown (showsCell and cellText below; a shifted row puts a name in a number column). No
+ * message may quote a whole CSV row or a field that failed to decode (csv/unknown-source,
+ * csv/undecodable quote neither). Workbook texts (table/*, value/*, binding/*) are the
+ * controller's own and are quoted as they are.
  */
 import type { Issue, IssueCode } from "./issues";
 import type { Unit } from "./model";
+import { mayQuoteCellText } from "./mayQuoteCellText";
 import { redactPersonalData } from "./redactPersonalData";
 
 type Describe = (issue: Issue) => string;
 
 const q = (text: string | undefined): string => `"${text ?? ""}"`;
 const p = (issue: Issue, name: string): string => String(issue.params?.[name] ?? "");
+
+/** In place of a CSV cell's text that may be a name (mayQuoteCellText), in a clause and as a sentence. */
+const HIDDEN_TEXT = "en text som inte visas här eftersom den kan vara ett namn";
+const FIELD_HIDDEN = "fältets text visas inte här eftersom den kan vara ett namn";
+/** Whether a CSV issue's cell text (`raw`) may be quoted: not when it may be a name. */
+const showsCell = (issue: Issue): boolean => mayQuoteCellText(issue.raw ?? "");
+/** A CSV issue's cell text: '"ca 40"', or, when it may be a name, 'en text som inte visas här ...'. */
+const cellText = (issue: Issue): string => (showsCell(issue) ? q(issue.raw) : HIDDEN_TEXT);
 
 /** csv/unknown-source: how many cells of the first row are header names the nearest profile expects. */
 const matchedHeaders = (n: number): string =>
@@ -44,20 +57,23 @@ const MESSAGES: Record<IssueCode, Describe> = {
   "csv/empty-file": () => `Filen är tom: den har varken rubrikrad eller rader.`,
   "csv/undecodable": (i) => `Filen kunde inte avkodas som ${p(i, "encoding")}: fältet på den här platsen har ett tecken som inte är giltig ${p(i, "encoding")}, troligen sparat som Windows-1252 (ANSI). Fältets text visas inte, den kan vara en personuppgift. Spara filen som ${p(i, "encoding")} eller ange rätt teckenkodning i profilen.`,
   "csv/missing-column": (i) => `Kolumnen ${q(p(i, "expected"))} saknas. Rubrikraden har: ${p(i, "found")}.`,
-  "csv/unparseable-number": (i) => `Väntade ett tal i kolumnen ${q(i.columnName)} men fann ${q(i.raw)}.`,
-  "csv/unparseable-date": (i) => `Väntade ett datum (t.ex. 2019-06-15 eller 15/6 2019) i kolumnen ${q(i.columnName)} men fann ${q(i.raw)}.`,
-  "csv/unparseable-month": (i) => `Väntade en månad (t.ex. 2019-06, 201906 eller "juni 2019") i kolumnen ${q(i.columnName)} men fann ${q(i.raw)}.`,
-  "csv/month-outside-file": (i) => `Månaden ${q(i.raw)} hör inte till filens månad ${p(i, "expected")}.`,
+  "csv/unparseable-number": (i) => `Väntade ett tal i kolumnen ${q(i.columnName)} men fann ${cellText(i)}.`,
+  "csv/unparseable-date": (i) => `Väntade ett datum (t.ex. 2019-06-15 eller 15/6 2019) i kolumnen ${q(i.columnName)} men fann ${cellText(i)}.`,
+  "csv/unparseable-month": (i) => `Väntade en månad (t.ex. 2019-06, 201906 eller "juni 2019") i kolumnen ${q(i.columnName)} men fann ${cellText(i)}.`,
+  "csv/month-outside-file": (i) =>
+    showsCell(i)
+      ? `Månaden ${q(i.raw)} hör inte till filens månad ${p(i, "expected")}.`
+      : `Månaden i fältet hör inte till filens månad ${p(i, "expected")}; ${FIELD_HIDDEN}.`,
   "csv/truncated-row": (i) => `Raden har ${p(i, "found")} fält men rubrikraden har ${p(i, "expected")}: filen verkar avklippt eller felaktig.`,
   "csv/unknown-source": (i) =>
     `Ingen källprofil känner igen filen. Första raden har ${p(i, "columns")} kolumner och ${matchedHeaders(Number(i.params?.["matched"] ?? 0))} (raden visas inte, den kan innehålla personuppgifter). Profilerna väntar sig rubrikerna: ${p(i, "profiles") || "(inga profiler finns)"}. Saknas rubrikraden, spara om exporten med rubrikrad; är filen från ett annat system, lägg till en källprofil för den.`,
   "csv/malformed-quotes": () => `Ett citattecken öppnas men stängs aldrig: filen verkar avklippt mitt i.`,
   "csv/too-many-fields": (i) => `Raden har ${p(i, "found")} fält men rubrikraden har ${p(i, "expected")}.`,
   "csv/mixed-months": (i) => `Filen innehåller flera månader (${p(i, "months")}); en leverans ska avse en månad.`,
-  "csv/stray-quote": (i) => `Ett citattecken står mitt i ett fält (${q(i.raw)}). Ett fält med citattecken ska börja och sluta med "; spara om filen från källsystemet.`,
+  "csv/stray-quote": (i) => `Ett citattecken står mitt i ett fält (${showsCell(i) ? q(i.raw) : FIELD_HIDDEN}). Ett fält med citattecken ska börja och sluta med "; spara om filen från källsystemet.`,
   "csv/no-rows": () => `Filen har en rubrikrad men inga rader.`,
   "csv/rows-rejected": (i) => `${p(i, "rejected")} av ${p(i, "read")} rader har fel; det är mer än toleransen ${p(i, "tolerance")}. Filen avvisas och liggaren är oförändrad. Rätta raderna och läs in filen igen.`,
-  "csv/end-before-start": (i) => `Slutdatumet ${q(i.raw)} i kolumnen ${q(i.columnName)} ligger före startdatumet ${p(i, "start")}. Rätta datumen i källsystemet.`,
+  "csv/end-before-start": (i) => `Slutdatumet ${showsCell(i) ? q(i.raw) : `${p(i, "end")} (läst ur ${HIDDEN_TEXT})`} i kolumnen ${q(i.columnName)} ligger före startdatumet ${p(i, "start")}. Rätta datumen i källsystemet.`,
   "period/unparseable": (i) => `Perioden ${q(i.raw)} känns inte igen. Skriv till exempel 2019-06, 2019-T1, 2019-T2, 2019-H1, 2019 eller 2019-01..2019-05.`,
   "period/missing-month": (i) => `Månaden ${p(i, "month")} saknas för ${q(p(i, "measure"))} i perioden ${p(i, "period")}.`,
   "binding/row-not-found": (i) => `Kopplingen ${q(i.raw)} hittar ingen indikatorrad med det namnet i tabellen.`,

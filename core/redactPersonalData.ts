@@ -10,8 +10,11 @@
  * left alone ("2 996", "201906", "1234,50", "2019-06-15"); a bare run of ten or twelve
  * digits is masked, since it cannot be told from an identity number.
  *
- * Names cannot be recognised by shape: code that could quote a name (a whole row, a field
- * that failed to decode) must not quote the text at all.
+ * Names cannot be masked by shape the way identity numbers are. They are kept out instead:
+ * a message quotes a CSV cell's text only when mayQuoteCellText (core/mayQuoteCellText.ts)
+ * says it cannot be a name, and says that the text is not shown otherwise; code that could
+ * quote a name among other text (a whole row, a field that failed to decode) does not quote
+ * the text at all.
  */
 
 /** What an identity number is replaced with. */

@@ -162,3 +162,45 @@ describe("B1: an identity number where a number is expected (shifted columns)", 
     expectNoneOf(result.stderr, [identity, "121212", "1213"]);
   });
 });
+
+describe("B1: a name where a number or a month is expected (shifted columns)", () => {
+  // Invented names, put where a shifted row puts them: in the hours column and the month column.
+  const cwd = mkdtempSync(join(tmpdir(), "bilaga-privacy-"));
+  const exportsDir = join(cwd, "exporter");
+  mkdirSync(exportsDir);
+  const lines = readFileSync(join(FIXTURES, "utf8-no-bom-lf.csv"), "utf8").trimEnd().split("\n");
+  const shift = (line: number, column: number, name: string): void => {
+    const fields = lines[line - 1]!.split(";");
+    fields[column - 1] = name;
+    lines[line - 1] = fields.join(";");
+  };
+  shift(4, 6, "Anna Lindqvist");
+  shift(6, 1, "Åsa Öberg-Ek");
+  writeFileSync(join(exportsDir, "sjukfranvaro-namn.csv"), `${lines.join("\n")}\n`);
+  const names = ["Anna", "Lindqvist", "Åsa", "Öberg-Ek", "Öberg"];
+  const expectations = [
+    'sjukfranvaro-namn.csv, rad 4, kolumn 6 (Sjukfrånvarotimmar): Väntade ett tal i kolumnen "Sjukfrånvarotimmar" men fann en text som inte visas här eftersom den kan vara ett namn',
+    'sjukfranvaro-namn.csv, rad 6, kolumn 1 (Period): Väntade en månad (t.ex. 2019-06, 201906 eller "juni 2019") i kolumnen "Period" men fann en text som inte visas här eftersom den kan vara ett namn',
+  ];
+
+  it("bilaga import: says which line and column expected what, without the names", () => {
+    const result = bilaga(cwd, "import", exportsDir, "--ledger", join(cwd, "data", "liggare.sqlite"));
+    const output = `${result.stdout}\n${result.stderr}`;
+    expectNoneOf(output, names);
+    for (const expected of expectations) expect(output).toContain(expected);
+  });
+
+  it("bilaga run: neither the terminal nor the korrapport JSON holds the names; the report still says where", () => {
+    const workbook = join(cwd, "bilaga.xlsx");
+    copyFileSync(SAMPLE_WORKBOOK, workbook);
+    const result = bilaga(cwd, "run", "--period", "2019-06", "--exports", exportsDir, "--workbook", workbook, "--ledger", join(cwd, "data", "liggare-run.sqlite"), "--out", join(cwd, "ut.xlsx"));
+    expectNoneOf(`${result.stdout}\n${result.stderr}`, names);
+    const reports = readdirSync(join(cwd, "utdata")).filter((name) => /^korrapport-.*\.json$/.test(name));
+    expect(reports).toHaveLength(1);
+    const text = readFileSync(join(cwd, "utdata", reports[0]!), "utf8");
+    expectNoneOf(text, names);
+    const report = JSON.parse(text) as { imports: { details: { file: string; issues: { code: string; message: string }[] }[] } };
+    const messages = report.imports.details.filter((d) => d.file.includes("sjukfranvaro-namn.csv")).flatMap((d) => d.issues.map((i) => i.message));
+    for (const expected of expectations) expect(messages.some((message) => message.includes(expected))).toBe(true);
+  });
+});
