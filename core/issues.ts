@@ -45,6 +45,7 @@ export const ISSUE_CODES = [
   "csv/stray-quote",
   "csv/no-rows",
   "csv/rows-rejected",
+  "csv/changed-while-read",
   // Periods, outcomes, bindings
   "period/unparseable",
   "period/missing-month",

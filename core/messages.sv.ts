@@ -73,6 +73,7 @@ const MESSAGES: Record<IssueCode, Describe> = {
   "csv/stray-quote": (i) => `Ett citattecken står mitt i ett fält (${showsCell(i) ? q(i.raw) : FIELD_HIDDEN}). Ett fält med citattecken ska börja och sluta med "; spara om filen från källsystemet.`,
   "csv/no-rows": () => `Filen har en rubrikrad men inga rader.`,
   "csv/rows-rejected": (i) => `${p(i, "rejected")} av ${p(i, "read")} rader har fel; det är mer än toleransen ${p(i, "tolerance")}. Filen avvisas och liggaren är oförändrad. Rätta raderna och läs in filen igen.`,
+  "csv/changed-while-read": () => `Filen ändrades medan den lästes in (ett annat program skrev till den). Inget av den lästes in; läs in den igen när den är färdigskriven.`,
   "csv/end-before-start": (i) => `Slutdatumet ${showsCell(i) ? q(i.raw) : `${p(i, "end")} (läst ur ${HIDDEN_TEXT})`} i kolumnen ${q(i.columnName)} ligger före startdatumet ${p(i, "start")}. Rätta datumen i källsystemet.`,
   "period/unparseable": (i) => `Perioden ${q(i.raw)} känns inte igen. Skriv till exempel 2019-06, 2019-T1, 2019-T2, 2019-H1, 2019 eller 2019-01..2019-05.`,
   "period/missing-month": (i) => `Månaden ${p(i, "month")} saknas för ${q(p(i, "measure"))} i perioden ${p(i, "period")}.`,

@@ -11,6 +11,7 @@
  * report.files[0].kind // "imported" | "unchanged" | "rejected"
  */
 import { createHash } from "node:crypto";
+import { stat } from "node:fs/promises";
 import { basename, isAbsolute, relative } from "node:path";
 import { issue, locate, type Issue } from "../../core/issues";
 import { reportUnknownSource } from "../../core/reportUnknownSource";
@@ -151,6 +152,7 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
   const facts: FileFacts = { file, path };
 
   const { head, bytes } = await readHead(path);
+  const before = await stat(path);
   const scanWithProgress = (): Promise<FileScan> => scanFile(path, (done) => progress?.({ file, phase: "scan", bytes: done, total: bytes }));
   let scan: FileScan | undefined;
   let known: FileFacts = { ...facts, bytes };
@@ -252,6 +254,11 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
   const { result } = measured;
   const sha256 = scan?.sha256 ?? hash!.digest("hex");
   known = { ...known, sha256 };
+  // Written to while it was read (an export still being saved): its hash and rows may not agree.
+  const after = await stat(path);
+  if (after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+    return reject([issue("csv/changed-while-read", "error", { file })], { source: profile.id });
+  }
   const invalidAt = utf8?.end() ?? -1;
   if (invalidAt >= 0) return undecodable(invalidAt);
 

@@ -1,17 +1,18 @@
 // A large file is read in parts, in parallel (worker threads running the compiled
 // build/pipeline/ledger/measureWorker.js, which `npm test` builds first). What the user sees
 // must not change: the same records, counts, issues at the same lines, the same SHA-256, and
-// a file whose cut would fall inside a quoted field is read in one pass instead.
+// a file whose cut would fall inside a quoted field is read in one pass instead. A file
+// written to while it is read is rejected (its hash and its rows could disagree).
 // The parts are forced here on the small samples (minBytes 0); by default only files of
 // 32 MiB and more are read in parts.
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatIssue } from "../../core/messages.sv";
 import { importFiles, type FileOutcome } from "../../pipeline/ledger/importFiles";
 import { openLedger } from "../../pipeline/ledger/openLedger";
-import { SAMPLES, shippedProfiles, tempLedgerPath } from "./ledgerTestKit";
+import { SAMPLES, ledgerFingerprint, shippedProfiles, tempLedgerPath } from "./ledgerTestKit";
 
 const profiles = shippedProfiles();
 const KEY = { BILAGA_KEY: "en nyckel för testet, längre än sexton tecken" };
@@ -104,6 +105,31 @@ describe("a file read in parts, in parallel", () => {
     expect(partsOf(two.outcome)).toBe(2);
     expect(told(two.outcome)).toEqual(told(one.outcome));
     expect(two.records).toEqual(one.records);
+  });
+
+  it.each([1, 3])("rejects a file written to while it is read (in %i part(s)) and leaves the ledger as it was", async (parts) => {
+    const file = tempFile("vantetider-2019-08-skrivs.txt", readFileSync(join(SAMPLES, "vantetider-2019-08.txt")));
+    const ledgerPath = tempLedgerPath();
+    await importFiles([join(SAMPLES, "vantetider-2019-07.txt")], { ledgerPath, profiles, env: KEY });
+    const before = ledgerFingerprint(ledgerPath);
+    let appended = false;
+    const report = await importFiles([file], {
+      ledgerPath,
+      profiles,
+      env: KEY,
+      parallel: { minBytes: 0, parts },
+      onProgress: (event) => {
+        if (event.phase !== "read" || appended) return;
+        appended = true; // the export system still writing its last rows
+        appendFileSync(file, Buffer.from("AE-99999\t\t1/8 2019\t2/8 2019\tEB Syd\r\n", "utf16le"));
+      },
+    });
+    expect(appended).toBe(true);
+    const outcome = report.files[0]!;
+    expect(outcome.kind).toBe("rejected");
+    const messages = outcome.kind === "rejected" ? outcome.issues.map(formatIssue) : [];
+    expect(messages).toEqual([expect.stringMatching(/vantetider-2019-08-skrivs\.txt: Filen ändrades medan den lästes in/)]);
+    expect(ledgerFingerprint(ledgerPath)).toBe(before);
   });
 
   it("knows the same file again after reading it in parts, and changes nothing", async () => {
