@@ -3,8 +3,7 @@
  * UTF-16 LE with BOM, tab separated, CRLF): one row per case, decided in one month, some
  * pending. Identity numbers are invented with a deliberately wrong check digit.
  */
-import { once } from "node:events";
-import { createWriteStream } from "node:fs";
+import { writeLines } from "./writeLines";
 
 const UNITS = ["EB Nord", "EB Syd", "EB Ungdom", "EB Etablering", "Jobbcenter Öst"];
 
@@ -30,29 +29,19 @@ export function impossibleIdentityNumber(seed: number): string {
  * names over and over, so names first seen far into the file are kept (see core/measures/detachText.ts).
  */
 export async function generateCaseList(path: string, rows: number, options: { readonly newUnitEvery?: number } = {}): Promise<void> {
-  const out = createWriteStream(path);
-  out.write(Buffer.from([0xff, 0xfe]));
-  const write = async (text: string): Promise<void> => {
-    if (!out.write(Buffer.from(text, "utf16le"))) await once(out, "drain");
-  };
-  await write("Ärendenummer\tPersonnummer\tFörsta kontakt\tBeslutsdatum\tEnhet\r\n");
   const every = options.newUnitEvery;
   const unitOf = (i: number): string =>
     every === undefined ? UNITS[i % UNITS.length]! : `Enhet nummer ${String(Math.floor(i / every)).padStart(4, "0")}`;
-  let batch = "";
-  for (let i = 0; i < rows; i++) {
-    const firstDay = 1 + (i % 28);
-    const decisionDay = 1 + ((i * 7) % 30);
-    const pending = i % 10 === 9;
-    batch +=
-      `AE-${100000 + i}\t${impossibleIdentityNumber(i)}\t${firstDay}/5 2019\t` +
-      `${pending ? "" : `${decisionDay}/6 2019`}\t${unitOf(i)}\r\n`;
-    if (batch.length > 256 * 1024) {
-      await write(batch);
-      batch = "";
-    }
-  }
-  await write(batch);
-  out.end();
-  await once(out, "finish");
+  await writeLines(path, {
+    encoding: "utf16le",
+    bom: true,
+    header: "Ärendenummer\tPersonnummer\tFörsta kontakt\tBeslutsdatum\tEnhet",
+    rows,
+    line: (i) => {
+      const firstDay = 1 + (i % 28);
+      const decisionDay = 1 + ((i * 7) % 30);
+      const pending = i % 10 === 9;
+      return `AE-${100000 + i}\t${impossibleIdentityNumber(i)}\t${firstDay}/5 2019\t${pending ? "" : `${decisionDay}/6 2019`}\t${unitOf(i)}`;
+    },
+  });
 }
