@@ -29,4 +29,5 @@ export * from "./evaluateStatus";
 export * from "./planWrites";
 export * from "./monthlySheet";
 export * from "./replaceDeliveredMonths";
+export * from "./mergeSheetMonths";
 export * from "./status/assessAppendix";

@@ -51,6 +51,17 @@ function indicatorNames(rows: readonly BoundRow[]): Map<string, string[]> {
   return names;
 }
 
+/**
+ * Whether a record feeds one of the bound rows (numerator or denominator): the records
+ * planMonthlySheet lists with `onlyBound`.
+ *
+ * @example [hushåll 2019-08, okänt mått 2019-08].filter(feedsBoundRow(assessment.bound)) // [hushåll 2019-08]
+ */
+export function feedsBoundRow(rows: readonly BoundRow[]): (record: MonthlyRecord) => boolean {
+  const names = indicatorNames(rows);
+  return (record) => names.has(refKey(record.source, record.measure, record.breakdown));
+}
+
 function compareRecords(a: MonthlyRecord, b: MonthlyRecord): number {
   return (
     a.source.localeCompare(b.source) ||
@@ -82,7 +93,7 @@ export function planMonthlySheet(records: readonly MonthlyRecord[], options: Mon
     text(1, 0, "Underlaget för utfallen: summa och antal per månad, mått och uppdelning. Bladet skrivs om av Bilaga vid varje körning; ändra inte här."),
     ...HEADERS.map((header, column) => text(HEADER_ROW, column, header, { style: { bold: true } })),
   ];
-  const listed = options.onlyBound ? records.filter((r) => names.has(refKey(r.source, r.measure, r.breakdown))) : records;
+  const listed = options.onlyBound ? records.filter(feedsBoundRow(options.rows ?? [])) : records;
   [...listed].sort(compareRecords).forEach((record, index) => {
     const row = HEADER_ROW + 1 + index;
     writes.push(

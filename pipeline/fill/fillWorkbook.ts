@@ -10,7 +10,11 @@
  * The outcomes use the period's records; the Månadsdata sheet lists the whole series the ledger
  * holds for the bound measures (all months, not only the period's), so re-filling a workbook
  * with an earlier period never shrinks the sheet. A sheet named Månadsdata that Bilaga did not
- * write is refused by applyPatch (nothing written).
+ * write is refused by applyPatch (nothing written). When the workbook already has Bilaga's own
+ * Månadsdata (the task pane keeps its imported months there), its records are combined with the
+ * ledger's by core/mergeSheetMonths.ts: a source-month the ledger holds takes the ledger's
+ * records; one only the sheet holds is kept, listed again and used for the outcomes
+ * (PlannedFill.fromWorkbook names them).
  *
  * @example
  * const plan = await planFill({ workbook: "plan.xlsx", period, records, bindings });
@@ -19,15 +23,16 @@
  */
 import type { Bindings } from "../../core/bindings";
 import type { Issue } from "../../core/issues";
+import { mergeSheetMonths, type SourceMonth } from "../../core/mergeSheetMonths";
 import type { Appendix } from "../../core/model";
-import { MONTHLY_SHEET, planMonthlySheet } from "../../core/monthlySheet";
+import { feedsBoundRow, isMonthlySheet, MONTHLY_SHEET, planMonthlySheet, readMonthlySheetWithIssues } from "../../core/monthlySheet";
 import type { Patch } from "../../core/patch";
 import type { Period } from "../../core/period";
 import { planWrites } from "../../core/planWrites";
 import type { MonthlyRecord } from "../../core/records";
 import { assessAppendix, type Assessment } from "../../core/status/assessAppendix";
 import { inspectWorkbook } from "../inspect/inspectWorkbook";
-import { applyPatch, openWorkbook, writeWorkbookAtomically, type WriteResult } from "../xlsx";
+import { applyPatch, openWorkbook, writeWorkbookAtomically, type WriteResult, type XlsxWorkbook } from "../xlsx";
 import { findMissing, type MissingReport } from "./findMissing";
 
 export interface FillOptions {
@@ -42,6 +47,11 @@ export interface FillOptions {
    * listed. Without it the sheet lists `records`.
    */
   readonly series?: readonly MonthlyRecord[];
+  /**
+   * The source-months the ledger holds (readHeldMonths), any measure: their records in the
+   * workbook's Månadsdata give way to the ledger's. The months of `series` and `records` count as held too.
+   */
+  readonly held?: readonly SourceMonth[];
   readonly bindings: Bindings;
   /** The sheet with the table; without it the sheet holding the table is found. */
   readonly sheet?: string;
@@ -56,6 +66,10 @@ export interface PlannedFill {
   readonly missing: MissingReport;
   /** The table's own doubts (cells it could not read), for the run report. */
   readonly tableIssues: readonly Issue[];
+  /** Source-months taken from the workbook's own Månadsdata because the ledger lacks them. */
+  readonly fromWorkbook: readonly SourceMonth[];
+  /** Rows of the workbook's Månadsdata that could not be read (monthly/unreadable-row); they are not kept. */
+  readonly monthlyIssues: readonly Issue[];
   readonly patch: Patch;
   /** The filled workbook's package. */
   readonly bytes: Uint8Array;
@@ -65,10 +79,20 @@ export interface PlannedFill {
 export async function planFill(options: FillOptions): Promise<PlannedFill> {
   const inspected = await inspectWorkbook(options.workbook, options.sheet === undefined ? {} : { sheet: options.sheet });
   const appendix = inspected.appendix;
-  const assessment = assessAppendix(appendix, options.bindings, options.records, options.period);
   const workbook = await openWorkbook(options.workbook);
+  const kept = readOwnMonthlySheet(workbook);
+  const ledgerSeries = options.series ?? options.records;
+  const held: SourceMonth[] = [...(options.held ?? []), ...ledgerSeries.map((r) => ({ source: r.source, month: r.month }))];
+  const series = mergeSheetMonths(kept.records, { records: ledgerSeries, held });
+  const records = mergeSheetMonths(kept.records, { records: options.records, held }).records;
+  const assessment = assessAppendix(appendix, options.bindings, records, options.period);
   const columns = planWrites(appendix, assessment.rows, options.period, { grid: workbook.readGrid(appendix.sheet) });
-  const monthly = planMonthlySheet(options.series ?? options.records, { rows: assessment.bound, sheet: MONTHLY_SHEET, onlyBound: true });
+  // The ledger's records are listed for the bound rows, as before; a month only the workbook
+  // holds is listed whole (bound or not), since the sheet is the only place that keeps it.
+  const feeds = feedsBoundRow(assessment.bound);
+  const fromWorkbook = new Set(series.fromSheet.map((m) => `${m.source}\u0000${m.month}`));
+  const listed = series.records.filter((r) => feeds(r) || fromWorkbook.has(`${r.source}\u0000${r.month}`));
+  const monthly = planMonthlySheet(listed, { rows: assessment.bound, sheet: MONTHLY_SHEET });
   const patch: Patch = { sheets: [...columns.sheets, monthly] };
   const bytes = await applyPatch(workbook, patch);
   return {
@@ -78,9 +102,25 @@ export async function planFill(options: FillOptions): Promise<PlannedFill> {
     assessment,
     missing: findMissing(assessment.issues),
     tableIssues: appendix.issues,
+    fromWorkbook: series.fromSheet,
+    monthlyIssues: kept.issues,
     patch,
     bytes,
   };
+}
+
+/**
+ * The records of the workbook's Månadsdata when it is Bilaga's own sheet (isMonthlySheet); none
+ * when there is no such sheet, it is blank, or it is a controller's own (applyPatch refuses that).
+ */
+function readOwnMonthlySheet(workbook: XlsxWorkbook): { records: MonthlyRecord[]; issues: Issue[] } {
+  const wanted = MONTHLY_SHEET.toLocaleLowerCase("sv-SE");
+  const info = workbook.sheets.find((s) => s.name.toLocaleLowerCase("sv-SE") === wanted && s.kind === "worksheet");
+  if (info === undefined) return { records: [], issues: [] };
+  const grid = workbook.readGrid(info.name);
+  if (!isMonthlySheet(grid)) return { records: [], issues: [] };
+  const read = readMonthlySheetWithIssues(grid);
+  return { records: read.records, issues: read.issues.map((found) => ({ ...found, file: workbook.file })) };
 }
 
 export interface FillTarget {

@@ -2,14 +2,25 @@
  * The ledger's records that a fill needs, for the measures the bindings name (numerator and
  * denominator): readPeriodRecords gives the period's months (for the outcomes);
  * readBoundSeries gives every month the ledger holds (for the Månadsdata sheet, so a re-fill
- * with an earlier or shorter period never shrinks the series the sheet keeps).
- * Reads the ledger without writing to it.
+ * with an earlier or shorter period never shrinks the series the sheet keeps); readHeldMonths
+ * gives the source-months the ledger holds, whose records win over a workbook's Månadsdata
+ * (core/mergeSheetMonths.ts). Reads the ledger without writing to it.
  */
 import type { Bindings } from "../../core/bindings";
+import type { SourceMonth } from "../../core/mergeSheetMonths";
 import type { Period } from "../../core/period";
 import type { Month, MonthlyRecord } from "../../core/records";
 import { BilagaError, EXIT } from "../cli/errors";
-import { LedgerMissingError, openLedger } from "../ledger/openLedger";
+import { LedgerMissingError, openLedger, type Ledger } from "../ledger/openLedger";
+
+function openForReading(ledgerPath: string): Ledger {
+  try {
+    return openLedger(ledgerPath, { readonly: true });
+  } catch (error) {
+    if (error instanceof LedgerMissingError) throw new BilagaError(error.message, EXIT.environment);
+    throw error;
+  }
+}
 
 function readBound(ledgerPath: string, bindings: Bindings, months: readonly Month[] | undefined): MonthlyRecord[] {
   const wanted = new Map<string, { source: string; measure: string }>();
@@ -18,13 +29,7 @@ function readBound(ledgerPath: string, bindings: Bindings, months: readonly Mont
       if (ref !== undefined) wanted.set(`${ref.source}\u0000${ref.measure}`, { source: ref.source, measure: ref.measure });
     }
   }
-  let ledger;
-  try {
-    ledger = openLedger(ledgerPath, { readonly: true });
-  } catch (error) {
-    if (error instanceof LedgerMissingError) throw new BilagaError(error.message, EXIT.environment);
-    throw error;
-  }
+  const ledger = openForReading(ledgerPath);
   try {
     return [...wanted.values()].flatMap((ref) => ledger.records(months === undefined ? ref : { ...ref, months: [...months] }));
   } finally {
@@ -40,4 +45,18 @@ export function readPeriodRecords(ledgerPath: string, bindings: Bindings, period
 /** @example readBoundSeries("bilaga-data/liggare.sqlite", bindings) // MonthlyRecord[] for every month held, e.g. jan–aug 2019 */
 export function readBoundSeries(ledgerPath: string, bindings: Bindings): MonthlyRecord[] {
   return readBound(ledgerPath, bindings, undefined);
+}
+
+/**
+ * Every source-month the ledger holds (any measure, replaced deliveries counted once).
+ *
+ * @example readHeldMonths("bilaga-data/liggare.sqlite") // [{ source: "forsorjningsstod", month: "2019-01" }, …]
+ */
+export function readHeldMonths(ledgerPath: string): SourceMonth[] {
+  const ledger = openForReading(ledgerPath);
+  try {
+    return ledger.coverage().flatMap((held) => held.months.map((month) => ({ source: held.source, month })));
+  } finally {
+    ledger.close();
+  }
 }

@@ -23,7 +23,7 @@ import { KeyMismatchError } from "../ledger/writeBatch";
 import { writeFileAtomically, type WriteResult } from "../xlsx";
 import { planFill, writeFill, type PlannedFill } from "./fillWorkbook";
 import { loadBindings } from "./loadBindings";
-import { readBoundSeries, readPeriodRecords } from "./readPeriodRecords";
+import { readBoundSeries, readHeldMonths, readPeriodRecords } from "./readPeriodRecords";
 import { buildRunReport, type RunReport } from "./runReport";
 import { stageImport } from "./stageImport";
 
@@ -118,6 +118,7 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
       period: options.period,
       records,
       series: readBoundSeries(staged.stagePath, bindings),
+      held: readHeldMonths(staged.stagePath),
       bindings,
       ...(options.sheet !== undefined && { sheet: options.sheet }),
     });

@@ -19,6 +19,8 @@
  *               "monthsUsed": [...], "missingMonths": [...] } | null,
  *              "status": "met", "label": "Uppfyllt", "symbol": "✓", "forecast": false, "manual": false,
  *              "explanation": "Utfall 2 509 mot målvärde 2 800 – uppfyllt" }],
+ *   "fromWorkbook": [{ "source": "vantetider", "month": "2019-09" }],  // source-months taken from the workbook's
+ *                                       // own Månadsdata (the ledger lacks them); [] when none or nothing filled
  *   "missing": { "months": [{ "measure": "forsorjningsstod/hushall", "month": "2019-03" }],
  *                "unboundIndicators": [...], "bindingsWithoutRow": [...], "unknownMeasures": [...], "noData": [...] },
  *   "issues": [{ "code", "severity", "message" (Swedish, with its place), "file", "sheet", "cell", "row", "column" }]
@@ -100,6 +102,8 @@ export interface RunReport {
   } | null;
   readonly counts: Readonly<Record<Status, number>> & { readonly total: number };
   readonly rows: readonly ReportedRow[];
+  /** Source-months whose records came from the workbook's own Månadsdata, not the ledger (it lacks them). */
+  readonly fromWorkbook: readonly { readonly source: string; readonly month: string }[];
   readonly missing: MissingReport;
   readonly issues: readonly ReportedIssue[];
 }
@@ -204,7 +208,7 @@ export function buildRunReport(input: ReportInput): RunReport {
     };
   });
   const extra = input.issues ?? [];
-  const issues = [...extra, ...(plan ? [...plan.tableIssues, ...plan.assessment.issues] : [])];
+  const issues = [...extra, ...(plan ? [...plan.tableIssues, ...plan.monthlyIssues, ...plan.assessment.issues] : [])];
   return {
     format: RUN_REPORT_FORMAT,
     status: rejected ? "rejected" : "filled",
@@ -222,6 +226,7 @@ export function buildRunReport(input: ReportInput): RunReport {
     imports: input.imports ? reportImports(input.imports) : null,
     counts: { ...counts, total: rows.length },
     rows,
+    fromWorkbook: (plan?.fromWorkbook ?? []).map((m) => ({ source: m.source, month: m.month })),
     missing: findMissing([...extra, ...(plan?.assessment.issues ?? [])]),
     issues: issues.map(reportIssue),
   };

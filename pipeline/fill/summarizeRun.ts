@@ -1,7 +1,8 @@
 /**
  * The Swedish summary a controller reads after `bilaga run` or `bilaga fill`: how many rows
  * met, partly met, did not meet or could not be assessed, what was missing (months, bindings,
- * indicators, by name), and where the workbook and the run report went.
+ * indicators, by name), which source-months came from the workbook's own Månadsdata rather
+ * than the ledger, and where the workbook and the run report went.
  *
  * @example summarizeRun(report)
  *   // "Period: tertial 2 2019 (jan–aug)\nInläsning: 24 filer: 24 inlästa, 0 redan inlästa, 0 avvisade.\n…
@@ -80,6 +81,17 @@ export function summarizeRun(report: RunReport, options: { readonly reportPath?:
     gaps.push(`  Indikatorer utan koppling, lämnas tomma (${missing.unboundIndicators.length}):`, ...listNames(missing.unboundIndicators));
   }
   lines.push(gaps.length > 0 ? "Saknas:" : "Saknas: inget.", ...gaps);
+
+  if (report.fromWorkbook.length > 0) {
+    const bySource = new Map<string, string[]>();
+    for (const m of report.fromWorkbook) bySource.set(m.source, [...(bySource.get(m.source) ?? []), m.month]);
+    lines.push("Från arbetsbokens blad Månadsdata (finns inte i liggaren; behålls och räknas med):");
+    for (const [source, months] of bySource) lines.push(`    – ${source}: ${months.join(", ")}`);
+  }
+  const unreadable = report.issues.filter((found) => found.code === "monthly/unreadable-row").length;
+  if (unreadable > 0) {
+    lines.push(`Månadsdata: ${plural(unreadable, "rad", "rader")} i arbetsbokens blad kunde inte läsas och behölls inte (se körrapporten).`);
+  }
 
   if (report.workbook.output) {
     lines.push(`Arbetsbok: ${shownPath(report.workbook.output, cwd)}${report.workbook.sheet ? ` (bladet "${report.workbook.sheet}" och "Månadsdata")` : ""}`);

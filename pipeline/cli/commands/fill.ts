@@ -1,7 +1,8 @@
 /**
  * `bilaga fill <arbetsbok.xlsx> --period 2019-T2 [--out FIL] [--overwrite] [--ledger FIL]
  * [--bindings FIL] [--sheet NAMN]`: fills the appendix for a period from the ledger. Writes a
- * NEW workbook ("<namn> utfall <period>.xlsx" beside the input, or --out); the input is
+ * NEW workbook ("<namn> utfall <period>.xlsx" beside the input, or --out); months the input's
+ * own Månadsdata holds and the ledger lacks are kept (fillWorkbook.ts); the input is
  * written over only with --overwrite, then atomically and after a backup. Prints the Swedish
  * summary. Exit codes: 0 filled, 1 the workbook or configuration was refused, 2 wrong use,
  * 4 a file is missing (workbook, ledger, bindings).
@@ -13,7 +14,7 @@ import { parsePeriod, type Period } from "../../../core/period";
 import { defaultFillOutput, resolveBindingsPath } from "../../fill/fillPaths";
 import { planFill, writeFill } from "../../fill/fillWorkbook";
 import { loadBindings } from "../../fill/loadBindings";
-import { readBoundSeries, readPeriodRecords } from "../../fill/readPeriodRecords";
+import { readBoundSeries, readHeldMonths, readPeriodRecords } from "../../fill/readPeriodRecords";
 import { buildRunReport } from "../../fill/runReport";
 import { summarizeRun } from "../../fill/summarizeRun";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
@@ -63,7 +64,8 @@ async function runFill(path: string, options: FillCommandOptions): Promise<void>
   const ledgerPath = resolveLedgerPath(options.ledger);
   const records = readPeriodRecords(ledgerPath, bindings, period);
   const series = readBoundSeries(ledgerPath, bindings);
-  const plan = await planFill({ workbook: path, period, records, series, bindings, ...(options.sheet !== undefined && { sheet: options.sheet }) });
+  const held = readHeldMonths(ledgerPath);
+  const plan = await planFill({ workbook: path, period, records, series, held, bindings, ...(options.sheet !== undefined && { sheet: options.sheet }) });
   const output = options.overwrite ? path : (options.out ?? defaultFillOutput(path, period));
   const written = await writeFill(plan, { output, overwrite: options.overwrite === true });
   const report = buildRunReport({ startedAt, period, workbook: resolve(path), ledger: ledgerPath, plan, written });

@@ -17,6 +17,7 @@ const base: RunReport = {
   imports: null,
   counts: { met: 2, "partly-met": 1, "not-met": 3, "not-assessable": 4, total: 10 },
   rows: [],
+  fromWorkbook: [],
   missing: { months: [], unboundIndicators: [], bindingsWithoutRow: [], unknownMeasures: [], noData: [] },
   issues: [],
 };
@@ -62,6 +63,19 @@ describe("summarizeRun", () => {
     expect(text).toContain("– Indikator 8\n");
     expect(text).not.toContain("Indikator 9\n");
     expect(text).toContain("… och 3 till (se körrapporten).");
+  });
+
+  it("names the source-months taken from the workbook's own Månadsdata, and says nothing of it when there are none", () => {
+    const text = summarizeRun({
+      ...base,
+      fromWorkbook: [
+        { source: "vantetider", month: "2019-09" },
+        { source: "vantetider", month: "2019-10" },
+        { source: "sjukfranvaro", month: "2019-09" },
+      ],
+    });
+    expect(text).toContain("Från arbetsbokens blad Månadsdata (finns inte i liggaren; behålls och räknas med):\n    – vantetider: 2019-09, 2019-10\n    – sjukfranvaro: 2019-09\n");
+    expect(summarizeRun(base)).not.toContain("Från arbetsbokens blad Månadsdata");
   });
 
   it("a rejected run names the rejected file and says that nothing was read in or written", () => {
