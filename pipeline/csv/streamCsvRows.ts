@@ -41,7 +41,7 @@ export interface StreamCsvOptions {
 export interface StreamCsvResult {
   /** Rows passed to onRow. */
   readonly rows: number;
-  /** Rows not passed on because of a quote problem (each has an issue, though not all are kept). */
+  /** Rows a stray quote kept from onRow (each has a csv/stray-quote issue, though not all are kept). */
   readonly rejectedRows: number;
   /** Lines a stretch held, blank ones and those inside quoted fields included. */
   readonly lines: number;
@@ -49,11 +49,14 @@ export interface StreamCsvResult {
   readonly quoted: boolean;
   /** A stretch ended inside a row (`end` was not just after a row's line break): that row was not passed on. */
   readonly endedInsideRow: boolean;
-  /** Problems with the file's structure (quotes), the first MAX_ISSUES_KEPT; the rows they concern are not passed on. */
+  /**
+   * Problems with the file's structure, whose rows are not passed on: every csv/malformed-quotes
+   * (a quote never closed, the file cut off), and the first MAX_ISSUES_KEPT csv/stray-quote.
+   */
   readonly issues: readonly Issue[];
 }
 
-/** Issues kept (the rest are counted as rejected rows only): a file of a million bad rows stays small. */
+/** Stray-quote issues kept (the rest are counted as rejected rows only): a file of a million bad rows stays small. */
 export const MAX_ISSUES_KEPT = 1000;
 
 interface PapaResult {
@@ -96,8 +99,13 @@ export async function streamCsvRows(options: StreamCsvOptions): Promise<StreamCs
       nextLine += 1 + breaks;
       const problem = bad.size > 0 ? bad.get(r) : undefined;
       if (problem !== undefined) {
-        rejectedRows++;
-        if (issues.length < MAX_ISSUES_KEPT) issues.push(quoteIssue(problem, file, line, fields));
+        const found = quoteIssue(problem, file, line, fields);
+        if (found.code === "csv/malformed-quotes") {
+          issues.push(found); // a quote never closed: the file is cut off; always kept, it rejects the file
+        } else {
+          rejectedRows++; // a stray quote rejects its row
+          if (issues.length < MAX_ISSUES_KEPT) issues.push(found);
+        }
         continue;
       }
       if (fields.length === 1 && fields[0] === "") continue; // a blank line

@@ -107,6 +107,15 @@ describe("a file read in parts, in parallel", () => {
     expect(two.records).toEqual(one.records);
   });
 
+  it.each([1, 3])("rejects a file cut off inside a quoted field (in %i part(s)) with one issue at its line", async (parts) => {
+    const text = readFileSync(join(SAMPLES, "vantetider-2019-08.txt")).toString("utf16le");
+    const lines = text.split("\r\n").length; // the last is the empty one after the final CRLF
+    const file = tempFile("vantetider-avklippt.txt", Buffer.from(`${text}AE-1\t"ett fält som aldrig\r\nstängs`, "utf16le"));
+    const { outcome } = await importWith(file, parts);
+    expect(outcome).toMatchObject({ kind: "rejected", rowsRead: lines - 2, rowsRejected: 0, issueCount: 1 });
+    expect(outcome.kind === "rejected" ? outcome.issues.map((found) => [found.code, found.row]) : []).toEqual([["csv/malformed-quotes", lines]]);
+  });
+
   it.each([1, 3])("rejects a file written to while it is read (in %i part(s)) and leaves the ledger as it was", async (parts) => {
     const file = tempFile("vantetider-2019-08-skrivs.txt", readFileSync(join(SAMPLES, "vantetider-2019-08.txt")));
     const ledgerPath = tempLedgerPath();
