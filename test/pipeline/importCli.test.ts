@@ -1,7 +1,6 @@
 // The command line end to end in a temporary folder: `bilaga import` and `bilaga ledger` run
 // as a user runs them (node bin/bilaga.js, built by `npm run build:cli`, which `npm test` runs
 // first), then the ledger is reopened and checked.
-import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,34 +9,9 @@ import { parseTolerance } from "../../pipeline/cli/commands/import";
 import { lockLedger } from "../../pipeline/ledger/lockLedger";
 import { openLedger } from "../../pipeline/ledger/openLedger";
 import { FIXTURES, ROOT, SAMPLES, ledgerFingerprint } from "./ledgerTestKit";
+import { bilaga, bilagaAsync, requireBuild } from "./cliTestKit";
 
-const BIN = join(ROOT, "bin", "bilaga.js");
-
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ["BILAGA_LEDGER", "BILAGA_KEY", "BILAGA_PROFILES"]) delete env[name];
-  return env;
-}
-
-function bilaga(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: cleanEnv(), encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function bilagaAsync(cwd: string, ...args: string[]): Promise<{ status: number | null; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: cleanEnv() });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.on("close", (status) => resolve({ status, stderr }));
-  });
-}
-
-beforeAll(() => {
-  if (!existsSync(join(ROOT, "build/pipeline/cli/commands/import.js"))) {
-    throw new Error("The CLI is not built: run `npm run build:cli` (npm test does it first).");
-  }
-});
+beforeAll(requireBuild);
 
 describe("bilaga import", () => {
   const cwd = mkdtempSync(join(tmpdir(), "bilaga-cli-"));

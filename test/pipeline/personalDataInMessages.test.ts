@@ -3,29 +3,17 @@
 // "Anna …""), an undecodable field was quoted, and a shifted identity number was quoted as the
 // "number" that could not be read. The command line is run as a user runs it (node
 // bin/bilaga.js, built by `npm run build:cli`), in a temporary folder.
-import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { decodeWindows1252 } from "../../pipeline/csv/createDecoder";
 import { FIXTURES, ROOT, SAMPLES } from "./ledgerTestKit";
+import { bilaga, requireBuild } from "./cliTestKit";
 
-const BIN = join(ROOT, "bin", "bilaga.js");
 const SAMPLE_WORKBOOK = join(ROOT, "samples", "verksamhetsplan-amn-2019.xlsx");
 const PROFILES = join(ROOT, "samples", "config", "profiles");
 
-function bilaga(cwd: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
-  for (const name of ["BILAGA_LEDGER", "BILAGA_KEY", "BILAGA_PROFILES", "BILAGA_BINDINGS"]) delete env[name];
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-beforeAll(() => {
-  if (!existsSync(join(ROOT, "build/pipeline/cli/commands/import.js"))) {
-    throw new Error("The CLI is not built: run `npm run build:cli` (npm test does it first).");
-  }
-});
+beforeAll(requireBuild);
 
 /** The sample June export without its header row (windows-1252 bytes as the source system writes them). */
 function headerlessExport(dir: string, name: string): { path: string; rows: string[][] } {

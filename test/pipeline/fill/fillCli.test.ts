@@ -4,7 +4,6 @@
 // checked against figures computed from the sample CSV files by test/fixtures/sampleExportFigures.ts
 // (plain loops, no product code), statuses against the glossary's rules, and every original
 // cell against the input.
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,23 +15,12 @@ import { openLedger } from "../../../pipeline/ledger/openLedger";
 import { openWorkbook } from "../../../pipeline/xlsx";
 import { ledgerFingerprint } from "../ledgerTestKit";
 import { householdsPerMonth, meanWaitingDays, monthsOf2019, SAMPLE_EXPORTS, sickLeaveRate } from "../../fixtures/sampleExportFigures";
+import { bilaga, requireBuild } from "../cliTestKit";
 
 const ROOT = join(__dirname, "../../..");
-const BIN = join(ROOT, "bin", "bilaga.js");
 const SAMPLE_WORKBOOK = join(ROOT, "samples", "verksamhetsplan-amn-2019.xlsx");
 const T2_HEADER = "Utfall tertial 2 2019 (jan–aug)";
 const T2_OUTPUT = "verksamhetsplan-amn-2019 utfall 2019-T2.xlsx";
-
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
-  for (const name of ["BILAGA_LEDGER", "BILAGA_KEY", "BILAGA_PROFILES", "BILAGA_BINDINGS"]) delete env[name];
-  return env;
-}
-
-function bilaga(cwd: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: cleanEnv(), encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const sha = (path: string): string => createHash("sha256").update(readFileSync(path)).digest("hex");
 
@@ -104,11 +92,7 @@ function cellState(cell: ExcelJS.Cell): string {
   return JSON.stringify({ value: cell.value, numFmt: cell.numFmt, font: cell.font, fill: cell.fill, border: cell.border, alignment: cell.alignment });
 }
 
-beforeAll(() => {
-  if (!existsSync(join(ROOT, "build", "pipeline", "cli", "commands", "run.js"))) {
-    throw new Error("The CLI is not built: run `npm run build:cli` (npm test does it first).");
-  }
-});
+beforeAll(requireBuild);
 
 describe("bilaga run --period 2019-T2 on a fresh folder, no other arguments (README's main command)", () => {
   const cwd = tempDir();

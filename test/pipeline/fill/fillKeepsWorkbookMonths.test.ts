@@ -3,8 +3,7 @@
 // bin/bilaga.js, built by `npm run build:cli`): it stays in Månadsdata, counts in the outcomes as
 // the add-in counts it, and the summary and the run report name it. A month both hold takes the
 // ledger's figures.
-import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyse, loadConfiguration } from "../../../addin/taskpane/analyse";
@@ -22,28 +21,17 @@ import { summarizeRun } from "../../../pipeline/fill/summarizeRun";
 import { applyPatch, openWorkbook } from "../../../pipeline/xlsx";
 import { SAMPLE_BINDINGS_JSON, SAMPLE_PROFILE_JSON } from "../../fixtures/sampleConfiguration";
 import { householdMonth, monthsOf2019, SAMPLE_EXPORTS, waitingMonth } from "../../fixtures/sampleExportFigures";
+import { bilaga, requireBuild } from "../cliTestKit";
 
 const ROOT = join(__dirname, "../../..");
-const BIN = join(ROOT, "bin", "bilaga.js");
 const SAMPLE_WORKBOOK = join(ROOT, "samples", "verksamhetsplan-amn-2019.xlsx");
 const JAN_TO_AUG = monthsOf2019(8);
-
-function bilaga(cwd: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
-  for (const name of ["BILAGA_LEDGER", "BILAGA_KEY", "BILAGA_PROFILES", "BILAGA_BINDINGS"]) delete env[name];
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const line = (r: MonthlyRecord): string => `${r.source}|${r.measure}|${r.breakdown}|${r.month}|${r.sum}|${r.count}`;
 const isTotal = (source: string, measure: string, month: string) => (r: MonthlyRecord): boolean =>
   r.source === source && r.measure === measure && r.month === month && r.breakdown === "";
 
-beforeAll(() => {
-  if (!existsSync(join(ROOT, "build", "pipeline", "cli", "commands", "run.js"))) {
-    throw new Error("The CLI is not built: run `npm run build:cli` (npm test does it first).");
-  }
-});
+beforeAll(requireBuild);
 
 describe("a month only the workbook's Månadsdata holds, when the pipeline fills it again", () => {
   const cwd = mkdtempSync(join(tmpdir(), "bilaga-kept-months-"));

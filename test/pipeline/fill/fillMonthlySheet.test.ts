@@ -2,7 +2,6 @@
 // (node bin/bilaga.js, built by `npm run build:cli`): a re-fill with an earlier, shorter period
 // keeps the months the sheet already listed, and a controller's own sheet named "Månadsdata"
 // is refused, with the workbook left byte for byte and no output written.
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,25 +10,14 @@ import ExcelJS from "exceljs";
 import { readMonthlySheet } from "../../../core/monthlySheet";
 import { openWorkbook } from "../../../pipeline/xlsx";
 import { householdMonth, monthsOf2019, SAMPLE_EXPORTS } from "../../fixtures/sampleExportFigures";
+import { bilaga, requireBuild } from "../cliTestKit";
 
 const ROOT = join(__dirname, "../../..");
-const BIN = join(ROOT, "bin", "bilaga.js");
 const SAMPLE_WORKBOOK = join(ROOT, "samples", "verksamhetsplan-amn-2019.xlsx");
-
-function bilaga(cwd: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
-  for (const name of ["BILAGA_LEDGER", "BILAGA_KEY", "BILAGA_PROFILES", "BILAGA_BINDINGS"]) delete env[name];
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const sha = (path: string): string => createHash("sha256").update(readFileSync(path)).digest("hex");
 
-beforeAll(() => {
-  if (!existsSync(join(ROOT, "build", "pipeline", "cli", "commands", "run.js"))) {
-    throw new Error("The CLI is not built: run `npm run build:cli` (npm test does it first).");
-  }
-});
+beforeAll(requireBuild);
 
 describe("the Månadsdata sheet when a workbook is filled again", () => {
   const cwd = mkdtempSync(join(tmpdir(), "bilaga-monthly-"));

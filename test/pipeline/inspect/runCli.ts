@@ -2,25 +2,12 @@
  * Runs the built command line (bin/bilaga.js -> build/, made by `npm run build:cli`, which
  * `npm test` runs before jest) in a fresh temporary folder, as a user would.
  */
-import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { basename, join } from "node:path";
+import { bilaga, REPO, requireBuild, type CliRun } from "../cliTestKit";
 
-export const REPO = resolve(__dirname, "../../..");
-const BIN = join(REPO, "bin", "bilaga.js");
-
-export interface CliRun {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-export function requireBuild(): void {
-  if (!existsSync(join(REPO, "build", "pipeline", "cli", "main.js"))) {
-    throw new Error("build/ saknas: kör `npm run build:cli` (npm test gör det) innan testerna.");
-  }
-}
+export { REPO, requireBuild, type CliRun };
 
 /** A temporary folder, removed by the returned cleanup. */
 export function tempFolder(): { dir: string; cleanup: () => void } {
@@ -52,6 +39,5 @@ export function copyInto(dir: string, repoPath: string): string {
 }
 
 export function runBilaga(args: readonly string[], cwd: string): CliRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return bilaga(cwd, ...args);
 }
