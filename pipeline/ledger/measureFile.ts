@@ -127,8 +127,16 @@ interface RunningWorker {
   terminate(): Promise<number>;
 }
 
+/** A worker for one stretch; one that cannot even start (no thread to spare) fails like one that fails later. */
 function startWorker(input: WorkerInput): RunningWorker {
-  const worker = new Worker(workerScript(), { workerData: input });
+  let worker: Worker;
+  try {
+    worker = new Worker(workerScript(), { workerData: input });
+  } catch (error) {
+    const failed = Promise.reject(error as Error);
+    failed.catch(() => undefined);
+    return { output: failed, terminate: () => Promise.resolve(0) };
+  }
   const output = new Promise<WorkerOutput>((resolve, reject) => {
     worker.once("message", resolve);
     worker.once("error", reject);

@@ -1,16 +1,19 @@
 // A large file is read in parts, in parallel (worker threads running the compiled
 // build/pipeline/ledger/measureWorker.js, which `npm test` builds first). What the user sees
 // must not change: the same records, counts, issues at the same lines, the same SHA-256, and
-// a file whose cut would fall inside a quoted field is read in one pass instead. A file
-// written to while it is read is rejected (its hash and its rows could disagree).
+// a file whose cut would fall inside a quoted field, or whose worker fails, is read in one
+// pass instead. A file written to while it is read is rejected (its hash and its rows could
+// disagree).
 // The parts are forced here on the small samples (minBytes 0); by default only files of
 // 32 MiB and more are read in parts.
 import { createHash } from "node:crypto";
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createKeyHasher } from "../../core/hmacSha256";
 import { formatIssue } from "../../core/messages.sv";
 import { importFiles, type FileOutcome } from "../../pipeline/ledger/importFiles";
+import { measureFile } from "../../pipeline/ledger/measureFile";
 import { openLedger } from "../../pipeline/ledger/openLedger";
 import { SAMPLES, ledgerFingerprint, shippedProfiles, tempLedgerPath } from "./ledgerTestKit";
 
@@ -146,5 +149,34 @@ describe("a file read in parts, in parallel", () => {
     const first = await importWith(file, 3);
     const again = await importFiles([file], { ledgerPath: first.ledgerPath, profiles, env: KEY, parallel: { minBytes: 0, parts: 3 } });
     expect(again.files[0]).toMatchObject({ kind: "unchanged", batchId: first.outcome.kind === "imported" ? first.outcome.batchId : -1 });
+  });
+});
+
+describe("when a worker cannot measure its part", () => {
+  const file = join(SAMPLES, "vantetider-2019-08.txt");
+  const profile = profiles.find((one) => one.id === "vantetider")!;
+  const head = readFileSync(file).subarray(2).toString("utf16le");
+  const header = head.slice(0, head.indexOf("\r\n")).split("\t");
+  const hashKey = createKeyHasher(KEY.BILAGA_KEY);
+  const job = { path: file, file: "vantetider-2019-08.txt", encoding: "utf-16le" as const, delimiter: "\t" as const, newline: "\r\n" as const, profile, header };
+  const keyBytes = Buffer.from(KEY.BILAGA_KEY);
+  const measureWith = (withJob: typeof job, key: Uint8Array) =>
+    measureFile({ job: withJob, skip: 2, bytes: statSync(file).size, hashKey, key, parallel: { minBytes: 0, parts: 3 } });
+
+  it("measures the file in one pass when a worker fails as it starts its part, with the same result", async () => {
+    const split = await measureWith(job, keyBytes);
+    expect(split.parts).toBe(3);
+    // No key bytes for the workers: each throws before it reads a row.
+    const failed = await measureWith(job, undefined as unknown as Uint8Array);
+    expect(failed.parts).toBe(1);
+    expect(failed.result).toEqual(split.result);
+  });
+
+  it("measures the file in one pass when no worker can be started at all", async () => {
+    // A profile that cannot be handed to a thread (a function in it) stands for any failure to start one.
+    const unsendable = { ...job, profile: { ...profile, describe: () => "" } as typeof profile };
+    const failed = await measureWith(unsendable, keyBytes);
+    expect(failed.parts).toBe(1);
+    expect(failed.result).toEqual((await measureWith(job, keyBytes)).result);
   });
 });
