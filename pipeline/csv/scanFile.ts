@@ -17,14 +17,14 @@ export interface FileScan {
 
 export const HEAD_BYTES = 64 * 1024;
 
-/** The first bytes of a file (up to 64 KiB) and its size. */
-export async function readHead(path: string): Promise<{ head: Buffer; bytes: number }> {
+/** The first bytes of a file (up to 64 KiB), its size and when it was last written (to tell whether it changes while it is read). */
+export async function readHead(path: string): Promise<{ head: Buffer; bytes: number; modifiedMs: number }> {
   const handle = await open(path, "r");
   try {
-    const { size } = await handle.stat();
+    const { size, mtimeMs } = await handle.stat();
     const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    return { head: head.subarray(0, bytesRead), bytes: size };
+    return { head: head.subarray(0, bytesRead), bytes: size, modifiedMs: mtimeMs };
   } finally {
     await handle.close();
   }

@@ -151,8 +151,7 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
   const progress = context.onProgress;
   const facts: FileFacts = { file, path };
 
-  const { head, bytes } = await readHead(path);
-  const before = await stat(path);
+  const { head, bytes, modifiedMs } = await readHead(path);
   const scanWithProgress = (): Promise<FileScan> => scanFile(path, (done) => progress?.({ file, phase: "scan", bytes: done, total: bytes }));
   let scan: FileScan | undefined;
   let known: FileFacts = { ...facts, bytes };
@@ -256,7 +255,7 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
   known = { ...known, sha256 };
   // Written to while it was read (an export still being saved): its hash and rows may not agree.
   const after = await stat(path);
-  if (after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+  if (after.size !== bytes || after.mtimeMs !== modifiedMs) {
     return reject([issue("csv/changed-while-read", "error", { file })], { source: profile.id });
   }
   const invalidAt = utf8?.end() ?? -1;
