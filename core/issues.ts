@@ -26,6 +26,7 @@ export const ISSUE_CODES = [
   "table/unit-guessed",
   "table/duplicate-indicator",
   "table/unexpected-text",
+  "table/percent-as-fraction",
   // Configuration files (source profiles, bindings)
   "config/invalid",
   // CSV files and measures

@@ -53,6 +53,8 @@ const MESSAGES: Record<IssueCode, Describe> = {
   "table/unit-guessed": (i) => `Enheten för ${q(i.raw)} är gissad som ${p(i, "unit")}.`,
   "table/duplicate-indicator": (i) => `Indikatorn ${q(i.raw)} finns på flera rader; den får id ${q(p(i, "id"))}.`,
   "table/unexpected-text": (i) => `Texten ${q(i.raw)} står där tabellen inte väntar sig något; den hoppas över.`,
+  "table/percent-as-fraction": (i) =>
+    `Talet ${q(i.raw)} står i en cell utan procentformat och lästes som ${p(i, "read")}, men indikatorns övriga värden är 1 % eller mer: avsågs ${p(i, "meant")}? Skriv i så fall ${q(p(i, "meant"))} i cellen eller ge den talformatet procent.`,
   "config/invalid": (i) => `Fel i konfigurationen vid ${q(p(i, "path"))}: ${p(i, "reason")}.`,
   "csv/empty-file": () => `Filen är tom: den har varken rubrikrad eller rader.`,
   "csv/undecodable": (i) => `Filen kunde inte avkodas som ${p(i, "encoding")}: fältet på den här platsen har ett tecken som inte är giltig ${p(i, "encoding")}, troligen sparat som Windows-1252 (ANSI). Fältets text visas inte, den kan vara en personuppgift. Spara filen som ${p(i, "encoding")} eller ange rätt teckenkodning i profilen.`,

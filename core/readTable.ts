@@ -3,16 +3,19 @@
  * municipal goals, board goals, indicators with their earlier outcomes and targets by year,
  * units, polarities, breakdown rows, note rows, footnotes, and unknown columns kept as they
  * are. Works with merged or repeated focus-area and goal cells, a header anywhere on the
- * sheet and any years. Never throws on user data: every doubt is an Issue with its cell.
+ * sheet (on one row, or on two: "Utfall"/"Målvärde" over a row of years) and any years.
+ * Never throws on user data: every doubt is an Issue with its cell.
  *
  * The steps live in core/table/: find the header, map its columns, find where the body ends,
- * walk the rows into a tree, finish the indicators (unit, polarity, ids), read the footnotes.
+ * walk the rows into a tree, finish the indicators (unit, polarity, ids), doubt fractions typed
+ * into percent indicators, read the footnotes.
  */
 import type { Grid } from "./grid";
 import { issue, locate } from "./issues";
-import type { Appendix } from "./model";
+import { allIndicators, type Appendix } from "./model";
 import { findHeader } from "./table/findHeader";
 import { findLastRow } from "./table/findLastRow";
+import { findPercentFractions } from "./table/findPercentFractions";
 import { finishTree } from "./table/finishTree";
 import { footnotesWithoutText } from "./table/footnoteMarkers";
 import { issuePosition } from "./table/issuePosition";
@@ -45,19 +48,25 @@ export function readTable(grid: Grid, options: ReadTableOptions = {}): Appendix 
 
   const layout = mapColumns(header.columns);
   const cells = readThroughMerges(grid, layout.valueColumns);
-  const lastRow = findLastRow(cells, layout, header.row);
-  const walked = walkRows(cells, layout, { firstRow: header.row + 1, lastRow }, position);
+  // A header over two rows (group headers over a row of years) ends on its second row.
+  const lastRow = findLastRow(cells, layout, header.lastRow);
+  const walked = walkRows(cells, layout, { firstRow: header.lastRow + 1, lastRow }, position);
   const finished = finishTree(walked.areas, layout.indicatorColumn, position);
   const footnotes = readFootnotes(grid, lastRow + 1);
 
-  return {
+  const read: Appendix = {
     sheet: grid.sheet,
     headerRow: header.row,
-    firstRow: header.row + 1,
+    firstRow: header.lastRow + 1,
     lastRow,
     columns: header.columns,
     focusAreas: finished.focusAreas,
     footnotes,
-    issues: [...headerIssues, ...walked.issues, ...finished.issues, ...footnotesWithoutText(finished.markers, footnotes, position)],
+    issues: [],
+  };
+  const fractions = findPercentFractions(allIndicators(read), cells, position);
+  return {
+    ...read,
+    issues: [...headerIssues, ...walked.issues, ...finished.issues, ...fractions, ...footnotesWithoutText(finished.markers, footnotes, position)],
   };
 }
