@@ -146,6 +146,13 @@ export function formatCountsSv(counts: AppendixCounts): string {
   ].join(", ");
 }
 
+/** "Rubrikrad 4", or "Rubrikrader 4–5" for a header over two rows (the years on the second). */
+function headerRowsSv(appendix: Appendix): string {
+  const first = appendix.headerRow + 1;
+  const last = appendix.firstRow; // the row before the table, 1-based
+  return last > first ? `Rubrikrader ${first}–${last}` : `Rubrikrad ${first}`;
+}
+
 function columnsSv(appendix: Appendix): string {
   const byRole = (role: string): string[] =>
     appendix.columns.filter((c) => c.role === role).map((c) => `${c.header.replace(/\s+/g, " ").trim()} (${columnLetters(c.column)})`);
@@ -163,7 +170,7 @@ export function formatAppendixText(appendix: Appendix, context: TextContext): st
     : "angivet med --sheet";
   const lines: string[] = [
     `Indikatorbilaga i ${context.file}, blad "${appendix.sheet}" (${how}).`,
-    `Rubrikrad ${appendix.headerRow + 1}, tabellen på rad ${appendix.firstRow + 1}–${appendix.lastRow + 1}; ${columnsSv(appendix)}.`,
+    `${headerRowsSv(appendix)}, tabellen på rad ${appendix.firstRow + 1}–${appendix.lastRow + 1}; ${columnsSv(appendix)}.`,
     "",
   ];
 

@@ -55,7 +55,7 @@ describe("bilaga inspect on a workbook whose header stands on two rows", () => {
       ["target", 7, 2022],
       ["extra", 8, "Kommentar"],
     ]);
-    expect(text).toContain("Rubrikrad 4, tabellen på rad 6–12");
+    expect(text).toContain("Rubrikrader 4–5, tabellen på rad 6–12");
   });
 
   it("reads all five indicators under their merged focus areas and goals, none from the header rows", () => {
