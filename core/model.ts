@@ -161,6 +161,8 @@ export interface Footnote {
   readonly marker: string;
   readonly text: string;
   readonly cell: string;
+  /** The last cell of its text when the text goes on in the rows under `cell` ("A62"). */
+  readonly continuedTo?: string;
 }
 
 export type ColumnRole =

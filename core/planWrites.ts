@@ -131,9 +131,9 @@ function chooseOutcomeColumn(appendix: Appendix, grid: Grid | undefined, writesA
   }
 }
 
-/** The last row used by the table or its footnotes. */
+/** The last row used by the table or its footnotes (a footnote's text may go on over several rows). */
 function lastUsedRow(appendix: Appendix): number {
-  return appendix.footnotes.reduce((max, f) => Math.max(max, fromA1(f.cell)?.row ?? max), appendix.lastRow);
+  return appendix.footnotes.reduce((max, f) => Math.max(max, fromA1(f.continuedTo ?? f.cell)?.row ?? max), appendix.lastRow);
 }
 
 const LEGEND_ORDER: readonly Status[] = ["met", "partly-met", "not-met", "not-assessable"];

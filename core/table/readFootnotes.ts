@@ -31,16 +31,20 @@ function firstText(grid: Grid, row: number): { column: number; text: string } | 
 /**
  * @example readFootnotes(grid, 58) // [{ marker: "*", text: "Eftersom arbetsmarknadsnämnden ...", cell: "A59" }, ...]
  * @example readFootnotes(grid, 10) // A11 "* Uppgiften för 2018 avser", A12 "januari–augusti." (no marker)
- *   // [{ marker: "*", text: "Uppgiften för 2018 avser januari–augusti.", cell: "A11" }]
+ *   // [{ marker: "*", text: "Uppgiften för 2018 avser januari–augusti.", cell: "A11", continuedTo: "A12" }]
  */
 export function readFootnotes(grid: Grid, fromRow: number): Footnote[] {
   const bounds = gridBounds(grid);
   const notes: Footnote[] = [];
   // The note that the next row may continue, and the column its text stands in.
-  let open: { marker: string; parts: string[]; row: number; column: number } | undefined;
+  let open: { marker: string; parts: string[]; row: number; column: number; lastRow: number } | undefined;
   const close = (): void => {
-    // Joined as lines, so a word broken at a row's end ("arbetsmark-" / "nadsnämnden") is rejoined.
-    if (open) notes.push({ marker: open.marker, text: cleanCellText(open.parts.join("\n")), cell: toA1({ row: open.row, column: open.column }) });
+    if (open) {
+      const { marker, parts, row, column, lastRow } = open;
+      // Joined as lines, so a word broken at a row's end ("arbetsmark-" / "nadsnämnden") is rejoined.
+      const note: Footnote = { marker, text: cleanCellText(parts.join("\n")), cell: toA1({ row, column }) };
+      notes.push(lastRow > row ? { ...note, continuedTo: toA1({ row: lastRow, column }) } : note);
+    }
     open = undefined;
   };
   for (let row = fromRow; row <= bounds.bottom; row++) {
@@ -50,14 +54,16 @@ export function readFootnotes(grid: Grid, fromRow: number): Footnote[] {
       const match = FOOTNOTE_TEXT.exec(shownText(cellAt(grid, row, column)).trim());
       if (!match?.[1] || !match[2]) continue;
       close();
-      open = { marker: match[1], parts: [match[2]], row, column };
+      open = { marker: match[1], parts: [match[2]], row, column, lastRow: row };
       started = true;
       break;
     }
     if (started || !open) continue;
     const first = firstText(grid, row);
-    if (first !== undefined && first.column === open.column) open.parts.push(first.text);
-    else close();
+    if (first !== undefined && first.column === open.column) {
+      open.parts.push(first.text);
+      open.lastRow = row;
+    } else close();
   }
   close();
   return notes;

@@ -194,7 +194,7 @@ const focusAreaSchema = z
   .register(schemaMetadata, { id: "FocusArea" });
 
 const footnoteSchema = z
-  .object({ marker: z.string(), text: z.string(), cell: cellAddress })
+  .object({ marker: z.string(), text: z.string(), cell: cellAddress, continuedTo: cellAddress.exactOptional() })
   .strict()
   .register(schemaMetadata, { id: "Footnote" });
 

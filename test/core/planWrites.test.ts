@@ -11,7 +11,7 @@ import { readTable } from "../../core/readTable";
 import type { MonthlyRecord } from "../../core/records";
 import { assessAppendix } from "../../core/status/assessAppendix";
 import { SEED_APPENDIX } from "../../samples/make/seedAppendix";
-import { gridFromLayout } from "../fixtures/gridFromLayout";
+import { gridFromLayout, gridFromRows } from "../fixtures/gridFromLayout";
 
 function period(text: string): Period {
   const parsed = parsePeriod(text);
@@ -23,6 +23,8 @@ const appendix = readTable(gridFromLayout(SEED_APPENDIX));
 const config = parseBindings(JSON.parse(readFileSync(join(__dirname, "../../samples/config/bindings.json"), "utf8")), "bindings.json");
 if (!config.ok) throw new Error("sample bindings do not parse");
 const bindings = config.value;
+/** The writes under a table's last row: the legend. */
+const writesBelow = (patch: ReturnType<typeof planWrites>, lastRow: number): CellWrite[] => (patch.sheets[0]?.writes ?? []).filter((w) => w.row > lastRow);
 const plain = (text: unknown): string => String(text).replace(/[\u00a0\u202f]/g, " ");
 
 // Invented monthly records for jan–aug 2019, with figures chosen so each outcome is easy to compute by hand.
@@ -115,6 +117,21 @@ describe("assessAppendix + planWrites on the seed table", () => {
     expect(outcomeCell?.value).toBeNull();
     expect(statusCell?.value).toBe("○ Kan ej bedömas");
     expect(statusCell?.note).toContain("för hand");
+  });
+
+  it("puts the legend under a footnote whose text goes on over several rows, not beside it", () => {
+    const table = readTable(
+      gridFromRows("Bilaga", "A1", [
+        ["Nämndmål", "Nämndindikator", "2017", "2018", "Målvärde 2019"],
+        ["1 Budget i balans", "Antal placeringar", "470*", "477", "Minst 677"],
+        [],
+        ["* Eftersom arbetsmarknadsnämnden blev en egen nämnd"],
+        ["2017 finns inga jämförbara värden"],
+        ["från tidigare år."],
+      ]),
+    );
+    const legendRows = writesBelow(planWrites(table, [], T2), table.lastRow).map((w) => w.row);
+    expect(Math.min(...legendRows)).toBe(5 + 2); // A6 is the note's last row; one empty row between
   });
 
   it("writes no cell inside the table's own columns", () => {

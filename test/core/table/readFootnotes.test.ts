@@ -22,14 +22,15 @@ describe("readFootnotes", () => {
         marker: "*",
         text: "Eftersom nämnden bildades 2017 saknas jämförbara värden för tidigare år. Värdet för 2018 avser januari–augusti.",
         cell: "A1",
+        continuedTo: "A3",
       },
-      { marker: "**", text: "Siffrorna är inte jämförbara sinsemellan.", cell: "A4" },
+      { marker: "**", text: "Siffrorna är inte jämförbara sinsemellan.", cell: "A4", continuedTo: "A5" },
     ]);
   });
 
   it("stops at an empty row: text after it is not part of the note", () => {
     const grid = gridFromRows("Bilaga", "B10", [["* Omräknat efter ny"], ["budgetmodell 2021."], [], ["Källa: Kolada"]]);
-    expect(readFootnotes(grid, 9)).toEqual([{ marker: "*", text: "Omräknat efter ny budgetmodell 2021.", cell: "B10" }]);
+    expect(readFootnotes(grid, 9)).toEqual([{ marker: "*", text: "Omräknat efter ny budgetmodell 2021.", cell: "B10", continuedTo: "B11" }]);
   });
 
   it("stops at a row whose text starts in another column, such as a fill's legend right of the table", () => {
@@ -39,12 +40,12 @@ describe("readFootnotes", () => {
       [_, _, _, "Teckenförklaring, status"],
       [_, _, _, "✓ Uppfyllt"],
     ]);
-    expect(readFootnotes(grid, 0)).toEqual([{ marker: "*", text: "Avser tertial 1 och är preliminärt.", cell: "A1" }]);
+    expect(readFootnotes(grid, 0)).toEqual([{ marker: "*", text: "Avser tertial 1 och är preliminärt.", cell: "A1", continuedTo: "A2" }]);
   });
 
   it("rejoins a word hyphenated at a row's end, as in a cell broken over lines", () => {
     const grid = gridFromRows("Bilaga", "A1", [["* Eftersom arbetsmark-"], ["nadsnämnden blev en egen nämnd 2017"]]);
-    expect(readFootnotes(grid, 0)).toEqual([{ marker: "*", text: "Eftersom arbetsmarknadsnämnden blev en egen nämnd 2017", cell: "A1" }]);
+    expect(readFootnotes(grid, 0)).toEqual([{ marker: "*", text: "Eftersom arbetsmarknadsnämnden blev en egen nämnd 2017", cell: "A1", continuedTo: "A2" }]);
   });
 
   it("keeps one-row notes as they are, and a row of text before the first marker is no note", () => {
@@ -71,7 +72,7 @@ describe("readTable with a footnote over several rows", () => {
 
   it("gives the whole text to the marker and keeps the continuation rows out of the table", () => {
     expect(table.footnotes).toEqual([
-      { marker: "*", text: "Eftersom arbetsmarknadsnämnden blev en egen nämnd 2017 finns inga jämförbara värden från tidigare år.", cell: "A5" },
+      { marker: "*", text: "Eftersom arbetsmarknadsnämnden blev en egen nämnd 2017 finns inga jämförbara värden från tidigare år.", cell: "A5", continuedTo: "A6" },
       { marker: "**", text: "Siffrorna avser hela året.", cell: "A7" },
     ]);
     expect(table.lastRow).toBe(2);

@@ -107,7 +107,7 @@ describe("bilaga inspect on a workbook whose header stands on two rows", () => {
     ]);
     expect(sick.footnotes).toEqual(["*"]);
     expect(appendix.footnotes).toEqual([
-      { marker: "*", text: "Sjukfrånvaron 2020 påverkades av pandemin och är inte jämförbar med tidigare år.", cell: "A14" },
+      { marker: "*", text: "Sjukfrånvaron 2020 påverkades av pandemin och är inte jämförbar med tidigare år.", cell: "A14", continuedTo: "A15" },
     ]);
   });
 
