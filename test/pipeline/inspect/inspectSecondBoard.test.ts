@@ -5,8 +5,8 @@
 // spaces, focus areas repeated instead of merged, Flickor/Pojkar rows, "Högst"/"Minst" targets.
 // Read as a new user would: the built CLI, no --sheet, in a temporary folder. The expected
 // values are the ones typed into the script.
-import { allIndicators, type Appendix, type Indicator } from "../../../core/model";
-import { copyInto, requireBuild, runBilaga, tempFolder } from "./runCli";
+import type { Appendix, Indicator } from "../../../core/model";
+import { inspectInTempFolder } from "./runCli";
 
 const WORKBOOK = "test/fixtures/second-board/barn-och-ungdomsnamnden-2022.xlsx";
 
@@ -36,18 +36,7 @@ const targetOf = (indicator: Indicator, year: number): unknown => indicator.targ
 const outcomeOf = (indicator: Indicator, year: number): unknown => indicator.outcomes.find((o) => o.year === year)?.value;
 
 beforeAll(() => {
-  requireBuild();
-  const folder = tempFolder();
-  cleanup = folder.cleanup;
-  const file = copyInto(folder.dir, WORKBOOK);
-  const json = runBilaga(["inspect", file, "--json"], folder.dir);
-  expect(json.stderr).toBe("");
-  expect(json.status).toBe(0);
-  appendix = JSON.parse(json.stdout) as Appendix;
-  indicators = allIndicators(appendix);
-  const plain = runBilaga(["inspect", file], folder.dir);
-  expect(plain.status).toBe(0);
-  text = plain.stdout;
+  ({ appendix, indicators, text, cleanup } = inspectInTempFolder(WORKBOOK));
 });
 afterAll(() => cleanup());
 

@@ -4,8 +4,8 @@
 // "Mål" merged over 2021 and 2022, the years typed as numbers (2019, 2020) and as text ("2021",
 // "2022"), a footnote whose text goes on on the row under it. Read as a new user would: the
 // built CLI in a temporary folder. The expected values are the ones typed into the script.
-import { allIndicators, type Appendix, type CellValue, type Indicator } from "../../../core/model";
-import { copyInto, requireBuild, runBilaga, tempFolder } from "./runCli";
+import type { Appendix, CellValue, Indicator } from "../../../core/model";
+import { inspectInTempFolder } from "./runCli";
 
 const WORKBOOK = "test/fixtures/two-row-header/socialnamnden-2021.xlsx";
 
@@ -24,18 +24,7 @@ const numbers = (values: readonly { readonly value: CellValue }[]): Array<number
   values.map(({ value }) => (value.kind === "number" || value.kind === "labelled" ? value.quantity.value : value.kind));
 
 beforeAll(() => {
-  requireBuild();
-  const folder = tempFolder();
-  cleanup = folder.cleanup;
-  const file = copyInto(folder.dir, WORKBOOK);
-  const json = runBilaga(["inspect", file, "--json"], folder.dir);
-  expect(json.stderr).toBe("");
-  expect(json.status).toBe(0);
-  appendix = JSON.parse(json.stdout) as Appendix;
-  indicators = allIndicators(appendix);
-  const plain = runBilaga(["inspect", file], folder.dir);
-  expect(plain.status).toBe(0);
-  text = plain.stdout;
+  ({ appendix, indicators, text, cleanup } = inspectInTempFolder(WORKBOOK));
 });
 afterAll(() => cleanup());
 

@@ -5,6 +5,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { allIndicators, type Appendix, type Indicator } from "../../../core/model";
 import { bilaga, REPO, requireBuild, type CliRun } from "../cliTestKit";
 
 export { REPO, requireBuild, type CliRun };
@@ -40,4 +41,28 @@ export function copyInto(dir: string, repoPath: string): string {
 
 export function runBilaga(args: readonly string[], cwd: string): CliRun {
   return bilaga(cwd, ...args);
+}
+
+export interface Inspected {
+  /** What `bilaga inspect --json` printed. */
+  readonly appendix: Appendix;
+  readonly indicators: Indicator[];
+  /** What `bilaga inspect` printed for people. */
+  readonly text: string;
+  /** Removes the temporary folder. */
+  readonly cleanup: () => void;
+}
+
+/** Copies a repository workbook into a temporary folder and runs `bilaga inspect` on it, as JSON and as text. */
+export function inspectInTempFolder(repoPath: string): Inspected {
+  requireBuild();
+  const folder = tempFolder();
+  const file = copyInto(folder.dir, repoPath);
+  const json = runBilaga(["inspect", file, "--json"], folder.dir);
+  expect(json.stderr).toBe("");
+  expect(json.status).toBe(0);
+  const appendix = JSON.parse(json.stdout) as Appendix;
+  const plain = runBilaga(["inspect", file], folder.dir);
+  expect(plain.status).toBe(0);
+  return { appendix, indicators: allIndicators(appendix), text: plain.stdout, cleanup: folder.cleanup };
 }
