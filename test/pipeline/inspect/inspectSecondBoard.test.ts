@@ -6,7 +6,7 @@
 // Read as a new user would: the built CLI, no --sheet, in a temporary folder. The expected
 // values are the ones typed into the script.
 import type { Appendix, Indicator } from "../../../core/model";
-import { inspectInTempFolder } from "./runCli";
+import { inspectInTempFolder, type Inspected } from "./runCli";
 
 const WORKBOOK = "test/fixtures/second-board/barn-och-ungdomsnamnden-2022.xlsx";
 
@@ -26,17 +26,13 @@ let appendix: Appendix;
 let indicators: Indicator[];
 let text = "";
 let cleanup = (): void => undefined;
+let named: Inspected["named"];
 
-const named = (name: string): Indicator => {
-  const found = indicators.find((i) => i.name === name);
-  if (!found) throw new Error(`Indicator missing: ${name}`);
-  return found;
-};
 const targetOf = (indicator: Indicator, year: number): unknown => indicator.targets.find((t) => t.year === year)?.target;
 const outcomeOf = (indicator: Indicator, year: number): unknown => indicator.outcomes.find((o) => o.year === year)?.value;
 
 beforeAll(() => {
-  ({ appendix, indicators, text, cleanup } = inspectInTempFolder(WORKBOOK));
+  ({ appendix, indicators, named, text, cleanup } = inspectInTempFolder(WORKBOOK));
 });
 afterAll(() => cleanup());
 

@@ -5,7 +5,7 @@
 // "2022"), a footnote whose text goes on on the row under it. Read as a new user would: the
 // built CLI in a temporary folder. The expected values are the ones typed into the script.
 import type { Appendix, CellValue, Indicator } from "../../../core/model";
-import { inspectInTempFolder } from "./runCli";
+import { inspectInTempFolder, type Inspected } from "./runCli";
 
 const WORKBOOK = "test/fixtures/two-row-header/socialnamnden-2021.xlsx";
 
@@ -13,18 +13,14 @@ let appendix: Appendix;
 let indicators: Indicator[];
 let text = "";
 let cleanup = (): void => undefined;
+let named: Inspected["named"];
 
-const named = (name: string): Indicator => {
-  const found = indicators.find((i) => i.name === name);
-  if (!found) throw new Error(`Indicator missing: ${name}`);
-  return found;
-};
 /** The numbers the cells hold, or the kind of a cell that holds none. */
 const numbers = (values: readonly { readonly value: CellValue }[]): Array<number | string> =>
   values.map(({ value }) => (value.kind === "number" || value.kind === "labelled" ? value.quantity.value : value.kind));
 
 beforeAll(() => {
-  ({ appendix, indicators, text, cleanup } = inspectInTempFolder(WORKBOOK));
+  ({ appendix, indicators, named, text, cleanup } = inspectInTempFolder(WORKBOOK));
 });
 afterAll(() => cleanup());
 

@@ -47,6 +47,8 @@ export interface Inspected {
   /** What `bilaga inspect --json` printed. */
   readonly appendix: Appendix;
   readonly indicators: Indicator[];
+  /** The indicator with this name; throws when the reading lost it. */
+  readonly named: (name: string) => Indicator;
   /** What `bilaga inspect` printed for people. */
   readonly text: string;
   /** Removes the temporary folder. */
@@ -64,5 +66,11 @@ export function inspectInTempFolder(repoPath: string): Inspected {
   const appendix = JSON.parse(json.stdout) as Appendix;
   const plain = runBilaga(["inspect", file], folder.dir);
   expect(plain.status).toBe(0);
-  return { appendix, indicators: allIndicators(appendix), text: plain.stdout, cleanup: folder.cleanup };
+  const indicators = allIndicators(appendix);
+  const named = (name: string): Indicator => {
+    const found = indicators.find((i) => i.name === name);
+    if (!found) throw new Error(`Indicator missing: ${name}`);
+    return found;
+  };
+  return { appendix, indicators, named, text: plain.stdout, cleanup: folder.cleanup };
 }
