@@ -11,7 +11,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parsePeriod } from "../core/period";
+import { parsePeriod } from "../core/periods/period";
 import { fillWorkbook } from "../pipeline/fill/fillWorkbook";
 import { loadBindings } from "../pipeline/fill/loadBindings";
 import { readPeriodRecords } from "../pipeline/fill/readPeriodRecords";

@@ -3,7 +3,7 @@
  * Readonly discriminated unions that cross JSON unchanged between the add-in, the
  * pipeline and the tests. See GLOSSARY.md for the Swedish words behind each name.
  */
-import type { Issue } from "./issues";
+import type { Issue } from "./issues/issues";
 
 /** The unit of a quantity. A percentage is always { unit: "percent", value: 4.8 }. */
 export type Unit = "count" | "percent" | "days" | "kr" | "mnkr" | "index" | "ratio" | "number";

@@ -8,18 +8,18 @@
  * number format is left as it was. (A text number format "@" would also work for = + - @ but
  * changes the cell's format for the user's next entry; the apostrophe changes nothing else.)
  *
- * A Månadsdata sheet is replaced whole only when it is Bilaga's own (core/monthlySheet.ts
+ * A Månadsdata sheet is replaced whole only when it is Bilaga's own (core/records/monthlySheet.ts
  * mayReplaceMonthlySheet): a controller's sheet of that name is refused before anything is queued.
  *
  * Adjacent cells on one row with the same style are written as one range, so a
  * 500-row Månadsdata sheet is a few hundred operations in the batch, not thousands.
  */
-import { toA1 } from "../../core/address";
-import type { Grid } from "../../core/grid";
-import { issue } from "../../core/issues";
-import { formatIssue } from "../../core/messages.sv";
-import { MONTHLY_SHEET, mayReplaceMonthlySheet } from "../../core/monthlySheet";
-import type { CellStyle, CellWrite, Patch, SheetPatch } from "../../core/patch";
+import { toA1 } from "../../core/workbook/address";
+import type { Grid } from "../../core/workbook/grid";
+import { issue } from "../../core/issues/issues";
+import { formatIssue } from "../../core/issues/messages.sv";
+import { MONTHLY_SHEET, mayReplaceMonthlySheet } from "../../core/records/monthlySheet";
+import type { CellStyle, CellWrite, Patch, SheetPatch } from "../../core/workbook/patch";
 import { noteKey, type NoteIndex } from "./readWorkbook";
 
 export interface WriteTarget {

@@ -2,8 +2,8 @@
  * Turns what Office.js returns for a range (values, text, numberFormat, formulas, the merged
  * areas' address) into the core's Grid. Pure: no Excel calls, so it is tested without a host.
  */
-import { rangeFromA1, type CellRange } from "../../core/address";
-import type { Grid, GridCell, RawCellValue } from "../../core/grid";
+import { rangeFromA1, type CellRange } from "../../core/workbook/address";
+import type { Grid, GridCell, RawCellValue } from "../../core/workbook/grid";
 import { loadedMatrix } from "./loaded";
 
 /** The loaded properties of an Excel.Range, as plain data. */

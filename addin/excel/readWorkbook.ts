@@ -7,8 +7,8 @@
  *      where each note sits.
  * Nothing is read inside a loop of syncs; the number of syncs does not grow with the rows.
  */
-import { fromA1 } from "../../core/address";
-import type { Grid } from "../../core/grid";
+import { fromA1 } from "../../core/workbook/address";
+import type { Grid } from "../../core/workbook/grid";
 import { gridFromRange } from "./gridFromRange";
 import { loadedBoolean, loadedMatrix, loadedNumber, loadedString } from "./loaded";
 

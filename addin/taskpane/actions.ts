@@ -4,8 +4,8 @@
  * action changes the PaneState (state.ts) and then renders the pane once; a failure becomes
  * the pane's message, never an uncaught error. Excel is reached only through addin/excel/.
  */
-import type { Patch } from "../../core/patch";
-import { MONTHLY_SHEET } from "../../core/monthlySheet";
+import type { Patch } from "../../core/workbook/patch";
+import { MONTHLY_SHEET } from "../../core/records/monthlySheet";
 import { applyPatch } from "../excel/applyPatch";
 import { runInWorkbook } from "../excel/host";
 import { readWorkbook, type WorkbookSnapshot } from "../excel/readWorkbook";

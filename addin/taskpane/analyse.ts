@@ -8,21 +8,21 @@
  * assessAppendix, planWrites, planMonthlySheet), so the add-in computes what the pipeline computes.
  * It also says when writing must be refused (writeRefusals): the pane then writes nothing.
  */
-import { parseBindings, type Bindings } from "../../core/bindings";
-import { issue, locate, type Issue } from "../../core/issues";
-import { startMeasure, type KeyHasher } from "../../core/measure";
+import { parseBindings, type Bindings } from "../../core/outcomes/bindings";
+import { issue, locate, type Issue } from "../../core/issues/issues";
+import { startMeasure, type KeyHasher } from "../../core/measures/measure";
 import { allIndicators, type Appendix } from "../../core/model";
-import { MONTHLY_SHEET, mayReplaceMonthlySheet, planMonthlySheet, readMonthlySheetWithIssues } from "../../core/monthlySheet";
-import { replaceDeliveredMonths, type DeliveryReplacement } from "../../core/replaceDeliveredMonths";
-import type { Grid } from "../../core/grid";
-import type { Patch } from "../../core/patch";
-import type { Period } from "../../core/period";
-import { planWrites } from "../../core/planWrites";
-import { parseProfile, type SourceProfile } from "../../core/profile";
-import { readTable } from "../../core/readTable";
-import { recogniseSource } from "../../core/recogniseSource";
-import { reportUnknownSource } from "../../core/reportUnknownSource";
-import type { Month, MonthlyRecord } from "../../core/records";
+import { MONTHLY_SHEET, mayReplaceMonthlySheet, planMonthlySheet, readMonthlySheetWithIssues } from "../../core/records/monthlySheet";
+import { replaceDeliveredMonths, type DeliveryReplacement } from "../../core/records/replaceDeliveredMonths";
+import type { Grid } from "../../core/workbook/grid";
+import type { Patch } from "../../core/workbook/patch";
+import type { Period } from "../../core/periods/period";
+import { planWrites } from "../../core/workbook/planWrites";
+import { parseProfile, type SourceProfile } from "../../core/sources/profile";
+import { readTable } from "../../core/table/readTable";
+import { recogniseSource } from "../../core/sources/recogniseSource";
+import { reportUnknownSource } from "../../core/sources/reportUnknownSource";
+import type { Month, MonthlyRecord } from "../../core/records/records";
 import { assessAppendix, type Assessment } from "../../core/status/assessAppendix";
 import type { CsvFileRows } from "./readCsvFile";
 

@@ -7,11 +7,11 @@
  * and proposes the period to report (suggestPeriod). The month's work itself (measures,
  * outcomes, statuses, the Patch) is analyse.ts.
  */
-import { formatSwedishNumber } from "../../core/formatNumber";
-import { gridBounds, type Grid } from "../../core/grid";
-import { MONTHLY_SHEET, readMonthlySheet } from "../../core/monthlySheet";
-import { splitMonth } from "../../core/period";
-import type { Month } from "../../core/records";
+import { formatSwedishNumber } from "../../core/values/formatNumber";
+import { gridBounds, type Grid } from "../../core/workbook/grid";
+import { MONTHLY_SHEET, readMonthlySheet } from "../../core/records/monthlySheet";
+import { splitMonth } from "../../core/periods/period";
+import type { Month } from "../../core/records/records";
 import type { WorkbookSnapshot } from "../excel/readWorkbook";
 import type { ExcelCapabilities } from "../excel/requirements";
 

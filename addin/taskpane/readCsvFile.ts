@@ -1,15 +1,15 @@
 /**
  * A dropped or picked CSV file, decoded and split into fields in the browser (papaparse), so
  * the core's measures get the same rows as in the pipeline. The encoding is chosen as the
- * pipeline chooses it (core/chooseEncoding: a BOM; else the source profile's named encoding;
+ * pipeline chooses it (core/sources/chooseEncoding: a BOM; else the source profile's named encoding;
  * else UTF-16 by its zero bytes; else UTF-8 when valid, otherwise Windows-1252, which Excel's
  * "CSV (semikolonavgränsad)" writes on Swedish Windows), and a profile's named delimiter is used.
  */
 import Papa from "papaparse";
-import { chooseEncoding } from "../../core/chooseEncoding";
-import { encodingFromName, type CsvEncoding } from "../../core/csvEncoding";
-import type { SourceProfile } from "../../core/profile";
-import { recogniseSource } from "../../core/recogniseSource";
+import { chooseEncoding } from "../../core/sources/chooseEncoding";
+import { encodingFromName, type CsvEncoding } from "../../core/sources/csvEncoding";
+import type { SourceProfile } from "../../core/sources/profile";
+import { recogniseSource } from "../../core/sources/recogniseSource";
 
 export interface CsvFileRows {
   readonly file: string;

@@ -3,8 +3,8 @@
  * (setManualStatus.ts), checks the result with the core's parsers, and keeps the configuration
  * in the workbook's settings. Changes the pane's state and its message; the caller renders.
  */
-import { formatIssue } from "../../core/messages.sv";
-import type { Status } from "../../core/status";
+import { formatIssue } from "../../core/issues/messages.sv";
+import type { Status } from "../../core/status/status";
 import { loadConfiguration } from "./analyse";
 import { errorText } from "./errorText";
 import { setManualStatus } from "./setManualStatus";

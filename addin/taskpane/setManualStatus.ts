@@ -9,8 +9,8 @@
  *   // { ok: true, json: { bindings: [{ indicator: "Andel positiva svar i brukarenkät",
  *   //   status: { manual: { status: "partly-met", reason: "Enkäten visar skillnader" } } }] } }
  */
-import { bindingRowKey } from "../../core/bindings";
-import type { Status } from "../../core/status";
+import { bindingRowKey } from "../../core/outcomes/bindings";
+import type { Status } from "../../core/status/status";
 
 export interface ManualStatusRequest {
   readonly indicator: string;

@@ -5,9 +5,9 @@
  * the state on every render (analyse.ts, core only), and until the controller types a period
  * the period follows the latest month with data. No DOM and no Excel here.
  */
-import { createKeyHasher } from "../../core/hmacSha256";
-import { formatIssue } from "../../core/messages.sv";
-import { parsePeriod, type Period } from "../../core/period";
+import { createKeyHasher } from "../../core/privacy/hmacSha256";
+import { formatIssue } from "../../core/issues/messages.sv";
+import { parsePeriod, type Period } from "../../core/periods/period";
 import type { WorkbookSnapshot } from "../excel/readWorkbook";
 import type { ExcelCapabilities } from "../excel/requirements";
 import { analyse, type Analysis, type Configuration } from "./analyse";

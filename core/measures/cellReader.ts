@@ -7,12 +7,12 @@
  * @example reader.start(["H1", "8 432,50"], 7); reader.number(amount) // 8432.5
  * @example reader.start(["H1", "åtta"], 8); reader.number(amount)     // undefined, reader.issues = [csv/unparseable-number at line 8]
  */
-import { issue, locate, type Issue, type IssueCode } from "../issues";
-import { dayNumber, parseDate } from "../parseDate";
-import { parseMonth } from "../parseMonth";
-import { parseSwedishNumber } from "../parseNumber";
-import type { Month } from "../records";
-import { ok, type Result } from "../result";
+import { issue, locate, type Issue, type IssueCode } from "../issues/issues";
+import { dayNumber, parseDate } from "../values/parseDate";
+import { parseMonth } from "../periods/parseMonth";
+import { parseSwedishNumber } from "../values/parseNumber";
+import type { Month } from "../records/records";
+import { ok, type Result } from "../issues/result";
 import type { ColumnRef } from "./columns";
 import { detachText } from "./detachText";
 import { memoizeText } from "./memoizeText";

@@ -9,9 +9,9 @@
  *   // true for "2017-06-29", false for "2017-06-30" (24 months exactly is not more than 24);
  *   // in February 2020, true for "2018-02-28" (24 months and a day before 2020-02-29)
  */
-import { daysInMonth } from "../parseDate";
-import type { ConditionSpec } from "../profile";
-import type { Month } from "../records";
+import { daysInMonth } from "../values/parseDate";
+import type { ConditionSpec } from "../sources/profile";
+import type { Month } from "../records/records";
 import type { CellReader } from "./cellReader";
 import { normalizeCellText, type ColumnRef } from "./columns";
 import { memoizeText } from "./memoizeText";

@@ -9,7 +9,7 @@
  * const into = newMonthTotals([false], 2);   // one sum measure, first row on line 2
  * mergeMonthTotals(into, other, 50_000);     // other's lines were counted from its own start
  */
-import type { Month } from "../records";
+import type { Month } from "../records/records";
 
 export interface Accumulator {
   /** Sum in ten-thousandths (distinct measures: unused, the size of keys is the sum). */

@@ -3,15 +3,15 @@
  * rows, compute each bound row's outcome for the period from the records, and judge its
  * status. The shells (pipeline, add-in) then plan the writes with planWrites.
  */
-import { bindIndicators, type Bindings, type BoundRow } from "../bindings";
-import { computeOutcome } from "../computeOutcome";
-import { evaluateStatus } from "../evaluateStatus";
-import type { Issue } from "../issues";
+import { bindIndicators, type Bindings, type BoundRow } from "../outcomes/bindings";
+import { computeOutcome } from "../outcomes/computeOutcome";
+import { evaluateStatus } from "./evaluateStatus";
+import type { Issue } from "../issues/issues";
 import type { Appendix } from "../model";
-import type { Period } from "../period";
-import type { RowResult } from "../planWrites";
-import type { MonthlyRecord } from "../records";
-import { STATUSES, type Status } from "../status";
+import type { Period } from "../periods/period";
+import type { RowResult } from "../workbook/planWrites";
+import type { MonthlyRecord } from "../records/records";
+import { STATUSES, type Status } from "./status";
 
 export interface Assessment {
   /** One result per bound row, in table order. */

@@ -5,7 +5,7 @@
  * @example STATUS_LOOKS["met"] // { label: "Uppfyllt", symbol: "✓", fill: "C6EFCE", fontColor: "006100" }
  * @example statusText("met", true) // "✓ Uppfyllt (prognos)"
  */
-import type { Status } from "../status";
+import type { Status } from "./status";
 
 export interface StatusLook {
   readonly label: string;

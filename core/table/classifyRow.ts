@@ -5,7 +5,7 @@
  * ("JKT: 2,1", "4 arbete"), stray values nobody can place, or a blank row (nothing in the
  * indicator or value columns: empty, or only starting a focus area or goal).
  */
-import { cellAt } from "../grid";
+import { cellAt } from "../workbook/grid";
 import type { TableLayout } from "./mapColumns";
 import type { RowValues } from "./readRowValues";
 import { shownText } from "./shownText";

@@ -12,9 +12,9 @@
  * the years. A year column then reads as its group and year together ("Målvärde" over "2019"
  * is "Målvärde 2019"), so a two-row header gives the columns the one-row header would.
  */
-import { toA1 } from "../address";
-import { cellAt, gridBounds, type Grid } from "../grid";
-import { issue, type Issue } from "../issues";
+import { toA1 } from "../workbook/address";
+import { cellAt, gridBounds, type Grid } from "../workbook/grid";
+import { issue, type Issue } from "../issues/issues";
 import type { TableColumn } from "../model";
 import { cleanCellText } from "./cleanCellText";
 import { YEAR_IN_HEADER, yearRowReader, type HeaderCell } from "./readYearRow";

@@ -2,7 +2,7 @@
  * Where the table's body ends: before the first footnote row ("* Eftersom ..."), at the last
  * row with something (text or a merged area) between the table's left and right edge.
  */
-import { cellAt, gridBounds } from "../grid";
+import { cellAt, gridBounds } from "../workbook/grid";
 import type { TableLayout } from "./mapColumns";
 import { isFootnoteText } from "./readFootnotes";
 import { shownText } from "./shownText";

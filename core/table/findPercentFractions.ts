@@ -4,9 +4,9 @@
  * the controller most likely meant 5,5 % (typed as a share, not as percent). The value is
  * kept as read; the doubt is a warning at the cell, saying what was read and what was likely meant.
  */
-import { fromA1 } from "../address";
-import { formatSwedishNumber } from "../formatNumber";
-import { issue, type Issue } from "../issues";
+import { fromA1 } from "../workbook/address";
+import { formatSwedishNumber } from "../values/formatNumber";
+import { issue, type Issue } from "../issues/issues";
 import type { CellValue, Indicator, Target, YearOutcome, YearTarget } from "../model";
 import type { IssuePosition } from "./issuePosition";
 import { shownText } from "./shownText";

@@ -3,7 +3,7 @@
  * polarity, footnote markers and id, in reading order (a goal's own indicators before those of
  * its board goals), so ids and doubts come out the same on every read.
  */
-import { issue, type Issue } from "../issues";
+import { issue, type Issue } from "../issues/issues";
 import type { FocusArea, Indicator } from "../model";
 import { distinctMarkers, markersOf, type MarkerAt } from "./footnoteMarkers";
 import { idAssigner } from "./indicatorIds";

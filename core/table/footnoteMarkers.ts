@@ -2,7 +2,7 @@
  * Footnote markers ("*", "**") an indicator carries on its name, outcomes and targets, and the
  * markers that no footnote under the table explains.
  */
-import { issue, type Issue } from "../issues";
+import { issue, type Issue } from "../issues/issues";
 import type { Breakdown, CellValue, Footnote, YearOutcome, YearTarget } from "../model";
 import type { IssuePosition } from "./issuePosition";
 

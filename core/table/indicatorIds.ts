@@ -3,7 +3,7 @@
  * ("Total sjukfrånvaro (%)" -> "total-sjukfranvaro"; a second one gets "-2"). The same name on
  * two rows is reported; two long names that only share a beginning are not.
  */
-import { normalizeName } from "../normalizeName";
+import { normalizeName } from "../values/normalizeName";
 
 /** Longest id before it is cut at a word. */
 const MAX_LENGTH = 60;

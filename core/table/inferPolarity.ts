@@ -6,7 +6,7 @@
  * have no polarity of their own: they inherit the indicator's.
  */
 import type { Polarity, PolaritySource, Target, Quantity } from "../model";
-import { normalizeName } from "../normalizeName";
+import { normalizeName } from "../values/normalizeName";
 
 export interface PolarityInference {
   readonly polarity: Polarity;

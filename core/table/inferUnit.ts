@@ -3,7 +3,7 @@
  * format), else from its name ("(%)", "i %", "Antal", "index", "Balanstal"), else a guess.
  */
 import type { Quantity, Unit } from "../model";
-import { normalizeName } from "../normalizeName";
+import { normalizeName } from "../values/normalizeName";
 
 export interface UnitInference {
   readonly unit: Unit;

@@ -2,7 +2,7 @@
  * Where an issue of the table reader points: the workbook file (when known), the sheet and the
  * cell. One place builds these fields so every issue of a read carries the same file and sheet.
  */
-import { toA1 } from "../address";
+import { toA1 } from "../workbook/address";
 
 export interface PositionFields {
   readonly sheet: string;

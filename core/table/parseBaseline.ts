@@ -3,7 +3,7 @@
  * "Basvärde 2018 = 6 (4 till arbete + 2 till studier)", "Basvärde saknas!".
  */
 import type { Baseline } from "../model";
-import { parseQuantity } from "../parseValue";
+import { parseQuantity } from "../values/parseValue";
 
 const BASELINE = /^basvärde\b\s*((?:19|20)\d{2})?\s*[:=]?\s*(.*)$/i;
 

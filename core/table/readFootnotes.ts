@@ -5,8 +5,8 @@
  * word hyphenated at a row's end is rejoined), up to the next marker row, an empty row, a row
  * whose text starts in another column (a fill's legend right of the table), or the end.
  */
-import { toA1 } from "../address";
-import { cellAt, gridBounds, type Grid } from "../grid";
+import { toA1 } from "../workbook/address";
+import { cellAt, gridBounds, type Grid } from "../workbook/grid";
 import type { Footnote } from "../model";
 import { cleanCellText } from "./cleanCellText";
 import { shownText } from "./shownText";

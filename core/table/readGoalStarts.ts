@@ -3,7 +3,7 @@
  * current one (a repeated cell in a sheet without merges, however cased or spaced) continues
  * it; a cell covered by a merged area says nothing; under a new parent any text starts anew.
  */
-import { normalizeName } from "../normalizeName";
+import { normalizeName } from "../values/normalizeName";
 import type { TableLayout } from "./mapColumns";
 import type { TableCells } from "./tableCells";
 

@@ -3,10 +3,10 @@
  * non-empty cells of columns the reader does not know, and the doubts the value parser raised,
  * placed at their cells.
  */
-import { toA1 } from "../address";
-import { locate, type Issue } from "../issues";
+import { toA1 } from "../workbook/address";
+import { locate, type Issue } from "../issues/issues";
 import type { ExtraCell, YearOutcome, YearTarget } from "../model";
-import { parseCellValue, parseTarget } from "../parseValue";
+import { parseCellValue, parseTarget } from "../values/parseValue";
 import type { IssuePosition } from "./issuePosition";
 import type { TableLayout } from "./mapColumns";
 import { shownText } from "./shownText";

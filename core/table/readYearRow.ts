@@ -11,8 +11,8 @@
  * covers the year columns right of it up to the next header text (as "centre across
  * selection" shows it).
  */
-import type { CellRange } from "../address";
-import { cellAt, gridBounds, type Grid, type GridCell } from "../grid";
+import type { CellRange } from "../workbook/address";
+import { cellAt, gridBounds, type Grid, type GridCell } from "../workbook/grid";
 import { cleanCellText } from "./cleanCellText";
 import { shownText } from "./shownText";
 

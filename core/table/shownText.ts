@@ -2,7 +2,7 @@
  * The text a cell shows: the shell's display text, or the stored value as text when the shell
  * gave none (a number typed as a year, a value the shell could not render).
  */
-import type { GridCell } from "../grid";
+import type { GridCell } from "../workbook/grid";
 
 /**
  * @example shownText({ value: 0.048, text: "4,80%", numberFormat: "0.00%" }) // "4,80%"

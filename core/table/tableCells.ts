@@ -4,8 +4,8 @@
  * area or goal merged down the rows is said once, at its top; a target merged across years
  * ("Ska öka" over 2019 and 2020) counts for each year it covers.
  */
-import type { CellRange } from "../address";
-import { cellAt, EMPTY_CELL, type Grid, type GridCell } from "../grid";
+import type { CellRange } from "../workbook/address";
+import { cellAt, EMPTY_CELL, type Grid, type GridCell } from "../workbook/grid";
 import { cleanCellText } from "./cleanCellText";
 import { shownText } from "./shownText";
 

@@ -4,13 +4,13 @@
  * indicator) then take it. The polarity comes from the wording or the targets (inferPolarity).
  * A guess the controller should check is an issue at the indicator's name.
  */
-import { issue, type Issue } from "../issues";
+import { issue, type Issue } from "../issues/issues";
 import type { Baseline, Breakdown, CellValue, Polarity, Quantity, Target, Unit, YearOutcome, YearTarget } from "../model";
 import type { PositionFields } from "./issuePosition";
 import { inferPolarity, type PolarityInference } from "./inferPolarity";
 import { inferUnit } from "./inferUnit";
 import type { IndicatorBuilder } from "./treeBuilder";
-import { UNIT_NAMES_SV as UNIT_SV } from "../messages.sv";
+import { UNIT_NAMES_SV as UNIT_SV } from "../issues/messages.sv";
 
 
 /** What is better, for the polarity-guessed message. */

@@ -3,9 +3,9 @@
  * what the row is (indicator, breakdown, note, labelled values, stray values or blank) and where
  * its values go. Doubts come back as issues in row order.
  */
-import { toA1 } from "../address";
-import { issue, type Issue } from "../issues";
-import { splitFootnotes } from "../parseValue";
+import { toA1 } from "../workbook/address";
+import { issue, type Issue } from "../issues/issues";
+import { splitFootnotes } from "../values/parseValue";
 import { classifyRow, isBlankRow } from "./classifyRow";
 import type { IssuePosition } from "./issuePosition";
 import { labelledBreakdowns } from "./labelledBreakdowns";

@@ -2,7 +2,7 @@
  * Typed errors of the command line. Commands throw these; only main.ts turns them into
  * Swedish text on stderr and an exit code.
  */
-import type { Issue } from "../../core/issues";
+import type { Issue } from "../../core/issues/issues";
 
 export const EXIT = {
   ok: 0,

@@ -3,7 +3,7 @@
  * turns errors into Swedish text on stderr and an exit code.
  */
 import { Command, CommanderError } from "commander";
-import { formatIssue } from "../../core/messages.sv";
+import { formatIssue } from "../../core/issues/messages.sv";
 import { BilagaError, EXIT } from "./errors";
 import { useSwedish } from "./swedishCommander";
 

@@ -9,7 +9,7 @@
  * UTF-16 LE (the large exports: Excel's "Unicode text") is decoded with Buffer, about twice
  * as fast as Node 20's TextDecoder, giving exactly TextDecoder's text.
  */
-import type { CsvEncoding } from "../../core/csvEncoding";
+import type { CsvEncoding } from "../../core/sources/csvEncoding";
 
 // String.prototype.isWellFormed and toWellFormed are ES2024 (in Node 20); the project's lib is ES2022.
 declare global {

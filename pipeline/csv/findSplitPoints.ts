@@ -8,7 +8,7 @@
  *   // [54_411_962]: the byte just after the first CR LF at or after the middle
  */
 import { open } from "node:fs/promises";
-import type { CsvEncoding } from "../../core/csvEncoding";
+import type { CsvEncoding } from "../../core/sources/csvEncoding";
 import type { Newline } from "./sniffHeader";
 
 /** How far past each target a line break is looked for; a longer line leaves that cut out. */

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
 import { createUtf8Checker } from "./checkUtf8";
 import { readChunks } from "./readChunks";
-import { detectBom } from "../../core/chooseEncoding";
+import { detectBom } from "../../core/sources/chooseEncoding";
 
 export interface FileScan {
   readonly sha256: string;

@@ -4,7 +4,7 @@
  */
 import Papa from "papaparse";
 import { createDecoder } from "./createDecoder";
-import type { CsvEncoding } from "../../core/csvEncoding";
+import type { CsvEncoding } from "../../core/sources/csvEncoding";
 
 export type Delimiter = ";" | "," | "\t" | "|";
 export type Newline = "\r\n" | "\n" | "\r";

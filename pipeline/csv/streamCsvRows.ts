@@ -7,12 +7,12 @@
  * `end`, which must fall just after a line break; its lines are then counted from its start.
  */
 import Papa from "papaparse";
-import { issue, type Issue } from "../../core/issues";
+import { issue, type Issue } from "../../core/issues/issues";
 import { detachText } from "../../core/measures/detachText";
 import { countLineBreaks } from "./countLineBreaks";
 import { createDecoder } from "./createDecoder";
 import { readChunks } from "./readChunks";
-import type { CsvEncoding } from "../../core/csvEncoding";
+import type { CsvEncoding } from "../../core/sources/csvEncoding";
 import type { Delimiter, Newline } from "./sniffHeader";
 
 export interface StreamCsvOptions {

@@ -11,7 +11,7 @@
  *              ./utdata/, and the run report ./utdata/korrapport-<period>.json.
  */
 import { basename, dirname, extname, join, resolve } from "node:path";
-import type { Period } from "../../core/period";
+import type { Period } from "../../core/periods/period";
 import { findPackageRoot } from "../ledger/findPackageRoot";
 
 /** The folder `bilaga run` writes its workbook and run report to, relative to the working folder. */

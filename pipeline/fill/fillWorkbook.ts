@@ -12,7 +12,7 @@
  * with an earlier period never shrinks the sheet. A sheet named Månadsdata that Bilaga did not
  * write is refused by applyPatch (nothing written). When the workbook already has Bilaga's own
  * Månadsdata (the task pane keeps its imported months there), its records are combined with the
- * ledger's by core/mergeSheetMonths.ts: a source-month the ledger holds takes the ledger's
+ * ledger's by core/records/mergeSheetMonths.ts: a source-month the ledger holds takes the ledger's
  * records; one only the sheet holds is kept, listed again and used for the outcomes
  * (PlannedFill.fromWorkbook names them).
  *
@@ -21,15 +21,15 @@
  * plan.assessment.counts // { met: 2, "partly-met": 1, "not-met": 3, "not-assessable": 2 }
  * await writeFill(plan, { output: "plan utfall 2019-T2.xlsx" });
  */
-import type { Bindings } from "../../core/bindings";
-import type { Issue } from "../../core/issues";
-import { mergeSheetMonths, type SourceMonth } from "../../core/mergeSheetMonths";
+import type { Bindings } from "../../core/outcomes/bindings";
+import type { Issue } from "../../core/issues/issues";
+import { mergeSheetMonths, type SourceMonth } from "../../core/records/mergeSheetMonths";
 import type { Appendix } from "../../core/model";
-import { feedsBoundRow, isMonthlySheet, MONTHLY_SHEET, planMonthlySheet, readMonthlySheetWithIssues } from "../../core/monthlySheet";
-import type { Patch } from "../../core/patch";
-import type { Period } from "../../core/period";
-import { planWrites } from "../../core/planWrites";
-import type { MonthlyRecord } from "../../core/records";
+import { feedsBoundRow, isMonthlySheet, MONTHLY_SHEET, planMonthlySheet, readMonthlySheetWithIssues } from "../../core/records/monthlySheet";
+import type { Patch } from "../../core/workbook/patch";
+import type { Period } from "../../core/periods/period";
+import { planWrites } from "../../core/workbook/planWrites";
+import type { MonthlyRecord } from "../../core/records/records";
 import { assessAppendix, type Assessment } from "../../core/status/assessAppendix";
 import { inspectWorkbook } from "../inspect/inspectWorkbook";
 import { applyPatch, openWorkbook, writeWorkbookAtomically, type WriteResult, type XlsxWorkbook } from "../xlsx";

@@ -3,7 +3,7 @@
  * data (per measure), indicators no binding names, bindings that find no row, outcomes that
  * could not be computed. The summary and the run report both show it.
  */
-import type { Issue } from "../../core/issues";
+import type { Issue } from "../../core/issues/issues";
 
 export interface MissingMonth {
   /** "forsorjningsstod/hushall". */

@@ -3,8 +3,8 @@
  * parseBindings; a missing file or a wrong key is a BilagaError with a Swedish message.
  */
 import { readFile } from "node:fs/promises";
-import { parseBindings, type Bindings } from "../../core/bindings";
-import { issue } from "../../core/issues";
+import { parseBindings, type Bindings } from "../../core/outcomes/bindings";
+import { issue } from "../../core/issues/issues";
 import { BilagaError, EXIT } from "../cli/errors";
 
 /** @example await loadBindings("samples/config/bindings.json") // { file: "…/bindings.json", entries: [ … 8 … ] } */

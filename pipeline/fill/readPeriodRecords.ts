@@ -4,12 +4,12 @@
  * readBoundSeries gives every month the ledger holds (for the Månadsdata sheet, so a re-fill
  * with an earlier or shorter period never shrinks the series the sheet keeps); readHeldMonths
  * gives the source-months the ledger holds, whose records win over a workbook's Månadsdata
- * (core/mergeSheetMonths.ts). Reads the ledger without writing to it.
+ * (core/records/mergeSheetMonths.ts). Reads the ledger without writing to it.
  */
-import type { Bindings } from "../../core/bindings";
-import type { SourceMonth } from "../../core/mergeSheetMonths";
-import type { Period } from "../../core/period";
-import type { Month, MonthlyRecord } from "../../core/records";
+import type { Bindings } from "../../core/outcomes/bindings";
+import type { SourceMonth } from "../../core/records/mergeSheetMonths";
+import type { Period } from "../../core/periods/period";
+import type { Month, MonthlyRecord } from "../../core/records/records";
 import { BilagaError, EXIT } from "../cli/errors";
 import { LedgerMissingError, openLedger, type Ledger } from "../ledger/openLedger";
 

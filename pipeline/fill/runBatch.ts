@@ -11,10 +11,10 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { checkMeasures } from "../../core/bindings";
-import type { Issue } from "../../core/issues";
-import type { Period } from "../../core/period";
-import type { SourceProfile } from "../../core/profile";
+import { checkMeasures } from "../../core/outcomes/bindings";
+import type { Issue } from "../../core/issues/issues";
+import type { Period } from "../../core/periods/period";
+import type { SourceProfile } from "../../core/sources/profile";
 import { BilagaError, EXIT } from "../cli/errors";
 import type { FileOutcome, ImportProgress } from "../ledger/importFiles";
 import { loadProfiles } from "../ledger/loadProfiles";

@@ -26,13 +26,13 @@
  *   "issues": [{ "code", "severity", "message" (Swedish, with its place), "file", "sheet", "cell", "row", "column" }]
  * }
  */
-import { toA1 } from "../../core/address";
-import { defaultDecimals } from "../../core/evaluateStatus";
-import { formatQuantity } from "../../core/formatValue";
-import type { Issue } from "../../core/issues";
-import { formatIssue } from "../../core/messages.sv";
-import type { Period } from "../../core/period";
-import type { Status } from "../../core/status";
+import { toA1 } from "../../core/workbook/address";
+import { defaultDecimals } from "../../core/status/evaluateStatus";
+import { formatQuantity } from "../../core/values/formatValue";
+import type { Issue } from "../../core/issues/issues";
+import { formatIssue } from "../../core/issues/messages.sv";
+import type { Period } from "../../core/periods/period";
+import type { Status } from "../../core/status/status";
 import type { FileOutcome, ImportReport } from "../ledger/importFiles";
 import type { WriteResult } from "../xlsx";
 import { findMissing, type MissingReport } from "./findMissing";
@@ -110,7 +110,7 @@ export interface RunReport {
 
 /**
  * An issue as the report keeps it: formatIssue's Swedish sentence (identity numbers masked
- * there, core/messages.sv.ts) and its position, never `raw` or `params`, which can hold a
+ * there, core/issues/messages.sv.ts) and its position, never `raw` or `params`, which can hold a
  * cell of the user's file in clear.
  */
 export function reportIssue(found: Issue): ReportedIssue {

@@ -10,7 +10,7 @@
  */
 import { relative, isAbsolute } from "node:path";
 import { STATUS_LOOKS } from "../../core/status/statusLabels";
-import { STATUSES } from "../../core/status";
+import { STATUSES } from "../../core/status/status";
 import type { RunReport } from "./runReport";
 
 /** Names listed per kind of gap; the rest are counted (the run report has them all). */

@@ -4,7 +4,7 @@
  * checks below that the schema and the TypeScript model describe exactly the same data.
  */
 import { z } from "zod";
-import { ISSUE_CODES, type Issue } from "../../core/issues";
+import { ISSUE_CODES, type Issue } from "../../core/issues/issues";
 import type {
   Appendix,
   Baseline,

@@ -3,9 +3,9 @@
  * mål > nämndmål > indikatorer with earlier outcomes, targets, unit, polarity and why,
  * breakdowns, notes, footnotes, kept columns), the counts, and every issue with its cell.
  */
-import { columnLetters } from "../../core/address";
-import { formatQuantity, formatTarget } from "../../core/formatValue";
-import { formatIssue } from "../../core/messages.sv";
+import { columnLetters } from "../../core/workbook/address";
+import { formatQuantity, formatTarget } from "../../core/values/formatValue";
+import { formatIssue } from "../../core/issues/messages.sv";
 import type {
   Appendix,
   Breakdown,
@@ -20,7 +20,7 @@ import type {
   YearTarget,
 } from "../../core/model";
 import { countAppendix, type AppendixCounts } from "./countAppendix";
-import { UNIT_NAMES_SV as UNIT_SV } from "../../core/messages.sv";
+import { UNIT_NAMES_SV as UNIT_SV } from "../../core/issues/messages.sv";
 
 export interface TextContext {
   readonly file: string;

@@ -7,7 +7,7 @@
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { allIndicators, type Appendix } from "../../core/model";
-import { readTable } from "../../core/readTable";
+import { readTable } from "../../core/table/readTable";
 import { BilagaError, EXIT } from "../cli/errors";
 import { openWorkbook } from "../xlsx/openWorkbook";
 

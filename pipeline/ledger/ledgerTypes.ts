@@ -1,7 +1,7 @@
 /**
  * What the ledger holds, as plain data: import batches and the coverage of each source.
  */
-import type { Month } from "../../core/records";
+import type { Month } from "../../core/records/records";
 
 /** One imported file. */
 export interface BatchInfo {

@@ -7,7 +7,7 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { createKeyHasher } from "../../core/hmacSha256";
+import { createKeyHasher } from "../../core/privacy/hmacSha256";
 import type { KeyHasher } from "./measureContract";
 import { keyPathFor } from "./ledgerPaths";
 

@@ -5,9 +5,9 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Issue } from "../../core/issues";
-import { issue } from "../../core/issues";
-import { parseProfile, type SourceProfile } from "../../core/profile";
+import type { Issue } from "../../core/issues/issues";
+import { issue } from "../../core/issues/issues";
+import { parseProfile, type SourceProfile } from "../../core/sources/profile";
 import { findPackageRoot } from "./findPackageRoot";
 
 export function resolveProfilesDir(option?: string, env: NodeJS.ProcessEnv = process.env): string {

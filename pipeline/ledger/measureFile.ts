@@ -15,7 +15,7 @@ import { availableParallelism } from "node:os";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Issue } from "../../core/issues";
+import type { Issue } from "../../core/issues/issues";
 import { findSplitPoints } from "../csv/findSplitPoints";
 import { readChunks } from "../csv/readChunks";
 import type { StreamCsvResult } from "../csv/streamCsvRows";

@@ -3,12 +3,12 @@
  * and pushes its data rows to a measurer of the file's source profile. The header row, at
  * the file's start, is not data. Used alike by the import and by its worker threads.
  */
-import type { CsvEncoding } from "../../core/csvEncoding";
+import type { CsvEncoding } from "../../core/sources/csvEncoding";
 import type { Delimiter, Newline } from "../csv/sniffHeader";
 import { streamCsvRows, type StreamCsvOptions, type StreamCsvResult } from "../csv/streamCsvRows";
 // From the core directly, not measureContract: a worker thread should not load the profile schema (zod).
-import { startMeasure, type KeyHasher, type Measurer } from "../../core/measure";
-import type { SourceProfile } from "../../core/profile";
+import { startMeasure, type KeyHasher, type Measurer } from "../../core/measures/measure";
+import type { SourceProfile } from "../../core/sources/profile";
 
 /** What it takes to measure any stretch of one file: plain data, so a worker thread gets it as is. */
 export interface MeasureJob {

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { makeKeyHasher } from "./loadHashKey";
 import { measureStretch, openMeasurer, type MeasureJob, type Stretch } from "./measureStretch";
-import type { MeasurePart } from "../../core/measure";
+import type { MeasurePart } from "../../core/measures/measure";
 import type { StreamCsvResult } from "../csv/streamCsvRows";
 
 export interface WorkerInput {

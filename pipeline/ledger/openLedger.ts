@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
-import type { Month, MonthlyRecord } from "../../core/records";
+import type { Month, MonthlyRecord } from "../../core/records/records";
 import type { BatchInfo, RecordFilter, SourceCoverage } from "./ledgerTypes";
 import { migrateLedger } from "./migrateLedger";
 

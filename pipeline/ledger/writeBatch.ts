@@ -4,7 +4,7 @@
  * and its records with their keyed hashes. All of it or none of it.
  */
 import type Database from "better-sqlite3";
-import type { Month, MonthlyRecord } from "../../core/records";
+import type { Month, MonthlyRecord } from "../../core/records/records";
 import type { BatchInfo } from "./ledgerTypes";
 
 /** A batch as the import hands it over: what BatchInfo says of the file, before the ledger gives it an id and a time. */

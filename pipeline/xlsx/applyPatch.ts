@@ -4,11 +4,11 @@
  * or replaced sheet workbook.xml, its relationships, [Content_Types].xml and docProps/app.xml.
  * Every other part is copied unchanged. Whatever cannot be kept whole is refused (BilagaError)
  * before any bytes are produced, and so is a sheet named Månadsdata that Bilaga did not write
- * (core/monthlySheet.ts mayReplaceMonthlySheet): it is never replaced.
+ * (core/records/monthlySheet.ts mayReplaceMonthlySheet): it is never replaced.
  */
-import { toA1 } from "../../core/address";
-import type { CellWrite, Patch, SheetPatch } from "../../core/patch";
-import { MONTHLY_SHEET, mayReplaceMonthlySheet } from "../../core/monthlySheet";
+import { toA1 } from "../../core/workbook/address";
+import type { CellWrite, Patch, SheetPatch } from "../../core/workbook/patch";
+import { MONTHLY_SHEET, mayReplaceMonthlySheet } from "../../core/records/monthlySheet";
 import { findSheet, kindSv, refuseDamagedXml, type SheetInfo, type XlsxWorkbook } from "./openWorkbook";
 import { CONTENT_TYPE, NS, REL_TYPE } from "./namespaces";
 import { checkWrites, editSheetXml, isSheetProtected } from "./editSheetXml";

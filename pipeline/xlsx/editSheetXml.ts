@@ -4,8 +4,8 @@
  * the <legacyDrawing> that notes need. Strings are always stored as inline strings, never as
  * formulas, whatever they start with.
  */
-import { rangeFromA1, rangeToA1, toA1, type CellRange } from "../../core/address";
-import type { CellWrite } from "../../core/patch";
+import { rangeFromA1, rangeToA1, toA1, type CellRange } from "../../core/workbook/address";
+import type { CellWrite } from "../../core/workbook/patch";
 import { NS } from "./namespaces";
 import { refuse } from "./refuse";
 import { cellRefOf, escapeXstring, rowIndexOf } from "./sheetCells";

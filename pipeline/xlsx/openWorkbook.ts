@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type JSZip from "jszip";
-import type { Grid } from "../../core/grid";
+import type { Grid } from "../../core/workbook/grid";
 import { NS, REL_TYPE } from "./namespaces";
 import { readStyleTable, type StyleTable } from "./numberFormats";
 import { readSheetGrid, stringItemText } from "./readSheetGrid";

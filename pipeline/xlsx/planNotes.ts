@@ -4,7 +4,7 @@
  * them. A note on a cell that already has someone's note keeps their text above ours; a note
  * Bilaga wrote before is replaced. Cells with a threaded comment are refused.
  */
-import { toA1 } from "../../core/address";
+import { toA1 } from "../../core/workbook/address";
 import { NS } from "./namespaces";
 import { unescapeXstring, escapeXstring } from "./sheetCells";
 import { stringItemText } from "./readSheetGrid";

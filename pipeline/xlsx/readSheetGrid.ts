@@ -5,8 +5,8 @@
  * is marked hasFormula, and kept even when its value was never calculated (an empty <v>), so
  * no write lands on it. The grid starts at the top-left of the cells that hold a value or a formula.
  */
-import { rangeFromA1, type CellRange } from "../../core/address";
-import type { Grid, GridCell, RawCellValue } from "../../core/grid";
+import { rangeFromA1, type CellRange } from "../../core/workbook/address";
+import type { Grid, GridCell, RawCellValue } from "../../core/workbook/grid";
 import { NS } from "./namespaces";
 import { renderNumber } from "./renderCellText";
 import { cellRefOf, rowIndexOf, unescapeXstring } from "./sheetCells";

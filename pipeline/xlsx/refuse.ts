@@ -1,9 +1,9 @@
 /**
  * Refusals: what the xlsx layer will not touch because it cannot keep the workbook whole.
- * Each is an issue code (Swedish sentence in core/messages.sv.ts) thrown as a BilagaError
+ * Each is an issue code (Swedish sentence in core/issues/messages.sv.ts) thrown as a BilagaError
  * before any file is written.
  */
-import { issue, type Issue, type IssueCode } from "../../core/issues";
+import { issue, type Issue, type IssueCode } from "../../core/issues/issues";
 import { BilagaError, EXIT } from "../cli/errors";
 
 type WorkbookCode = Extract<IssueCode, `workbook/${string}`>;

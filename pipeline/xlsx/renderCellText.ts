@@ -2,7 +2,7 @@
  * The text a cell shows: a number rendered through its Excel format code the way Excel shows
  * it in a Swedish locale. Format codes in the file are locale-independent ("#,##0.0",
  * "0.00%"); on screen the thousands separator is U+00A0, the decimal mark a comma and the minus
- * U+2212 (as core/formatNumber.ts writes it, which does the digits).
+ * U+2212 (as core/values/formatNumber.ts writes it, which does the digits).
  *
  * Covered: General, sections (positive;negative;zero;text), 0 # ? placeholders, grouping,
  * scaling by trailing commas, percent, quoted and escaped literals, [Red]/[$kr-41D] tags,
@@ -12,7 +12,7 @@
  * @example renderNumber(2509, "#,##0")     // "2 509" (U+00A0)
  * @example renderNumber(2996, "General")   // "2996"
  */
-import { formatSwedishNumber } from "../../core/formatNumber";
+import { formatSwedishNumber } from "../../core/values/formatNumber";
 
 const MINUS = "\u2212";
 const NBSP = "\u00a0";

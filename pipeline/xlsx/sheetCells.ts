@@ -2,7 +2,7 @@
  * Cell and row positions inside <sheetData>, where the r attribute is optional (a row or cell
  * without it follows the previous one), and the _xHHHH_ escapes of SpreadsheetML strings.
  */
-import { fromA1, type CellRef } from "../../core/address";
+import { fromA1, type CellRef } from "../../core/workbook/address";
 import { attr, type XmlElement } from "./xmlTree";
 
 /** Zero-based row of a <row>, given the previous row's index. */

@@ -4,7 +4,7 @@
  * workbook keeps meaning what it meant. A new style starts from the cell's old one (borders,
  * protection, alignment kept) and changes only what the write asks for.
  */
-import type { CellStyle } from "../../core/patch";
+import type { CellStyle } from "../../core/workbook/patch";
 import { NS } from "./namespaces";
 import { BUILTIN_NUMBER_FORMATS, FIRST_CUSTOM_FORMAT_ID } from "./numberFormats";
 import { applyTextEdits, type TextEdit } from "./textEdits";

@@ -11,7 +11,7 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { columnLetters, fromA1, rangeFromA1 } from "../../core/address";
+import { columnLetters, fromA1, rangeFromA1 } from "../../core/workbook/address";
 import { SEED_APPENDIX, type LayoutCell, type SheetLayout } from "./seedAppendix";
 
 export const SAMPLE_WORKBOOK_FILE = "samples/verksamhetsplan-amn-2019.xlsx";

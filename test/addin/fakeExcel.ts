@@ -9,7 +9,7 @@
  * Every sync is counted.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { fromA1, rangeToA1, toA1, type CellRange } from "../../core/address";
+import { fromA1, rangeToA1, toA1, type CellRange } from "../../core/workbook/address";
 
 export interface FakeCell {
   value: string | number | boolean;

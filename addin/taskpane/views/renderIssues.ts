@@ -2,7 +2,7 @@
  * The "Tveksamheter" section: every doubt in Swedish, errors first, folded when there are more
  * than ten, at most 200 shown; a doubt about a cell has "Visa cellen", which selects it.
  */
-import { formatIssue } from "../../../core/messages.sv";
+import { formatIssue } from "../../../core/issues/messages.sv";
 import type { Analysis } from "../analyse";
 import type { PaneActions } from "../actions";
 import { button, el } from "../dom";

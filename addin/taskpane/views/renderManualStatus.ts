@@ -3,7 +3,7 @@
  * ("Beräknad" clears one set by hand), the reason shown in the cell's note, and "Spara status".
  */
 import { allIndicators } from "../../../core/model";
-import { STATUSES, type Status } from "../../../core/status";
+import { STATUSES, type Status } from "../../../core/status/status";
 import { statusText } from "../../../core/status/statusLabels";
 import type { Analysis } from "../analyse";
 import type { PaneActions } from "../actions";

@@ -3,9 +3,9 @@
  * (symbol and label on the status's colours, the explanation as the tooltip), why writing is
  * refused when it is, and "Skriv till arbetsboken" when it is not.
  */
-import { defaultDecimals } from "../../../core/evaluateStatus";
-import { formatQuantity } from "../../../core/formatValue";
-import { formatIssue } from "../../../core/messages.sv";
+import { defaultDecimals } from "../../../core/status/evaluateStatus";
+import { formatQuantity } from "../../../core/values/formatValue";
+import { formatIssue } from "../../../core/issues/messages.sv";
 import { statusText } from "../../../core/status/statusLabels";
 import type { Analysis } from "../analyse";
 import type { PaneActions } from "../actions";

@@ -10,7 +10,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { parsePeriod, type Period } from "../../../core/period";
+import { parsePeriod, type Period } from "../../../core/periods/period";
 import { defaultFillOutput, resolveBindingsPath } from "../../fill/fillPaths";
 import { planFill, writeFill } from "../../fill/fillWorkbook";
 import { loadBindings } from "../../fill/loadBindings";

@@ -5,10 +5,10 @@
  */
 import type { Command } from "commander";
 import type { SingleBar } from "cli-progress";
-import type { Issue } from "../../../core/issues";
-import { formatIssue } from "../../../core/messages.sv";
-import { formatSwedishNumber } from "../../../core/formatNumber";
-import { parseSwedishNumber } from "../../../core/parseNumber";
+import type { Issue } from "../../../core/issues/issues";
+import { formatIssue } from "../../../core/issues/messages.sv";
+import { formatSwedishNumber } from "../../../core/values/formatNumber";
+import { parseSwedishNumber } from "../../../core/values/parseNumber";
 import { importFiles, formatShare, type FileOutcome } from "../../ledger/importFiles";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
 import { loadProfiles, resolveProfilesDir } from "../../ledger/loadProfiles";

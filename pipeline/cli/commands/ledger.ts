@@ -3,7 +3,7 @@
  * months missing between (gaps), and with --filer every import batch.
  */
 import type { Command } from "commander";
-import { formatSwedishNumber } from "../../../core/formatNumber";
+import { formatSwedishNumber } from "../../../core/values/formatNumber";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
 import { LedgerMissingError, openLedger } from "../../ledger/openLedger";
 import { BilagaError, EXIT } from "../errors";

@@ -9,8 +9,8 @@
  * written, exit code 1 (the run report says why). Exit codes otherwise as `bilaga import`/`fill`.
  */
 import type { Command } from "commander";
-import type { Issue } from "../../../core/issues";
-import { formatIssue } from "../../../core/messages.sv";
+import type { Issue } from "../../../core/issues/issues";
+import { formatIssue } from "../../../core/issues/messages.sv";
 import { defaultExportsDir, defaultReportPath, defaultRunOutput, defaultWorkbookPath, resolveBindingsPath } from "../../fill/fillPaths";
 import { runBatch } from "../../fill/runBatch";
 import { summarizeRun } from "../../fill/summarizeRun";

@@ -14,8 +14,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { formatIssue } from "../../../core/messages.sv";
-import { readTable } from "../../../core/readTable";
+import { formatIssue } from "../../../core/issues/messages.sv";
+import { readTable } from "../../../core/table/readTable";
 import { openWorkbook } from "../../../pipeline/xlsx";
 import { householdsPerMonth, longTermAdults, meanWaitingDays, SAMPLE_EXPORTS, sickLeaveRate } from "../../fixtures/sampleExportFigures";
 import type { CellState, HostSeed, HostSnapshot, SheetState } from "./host/seed";

@@ -1,4 +1,4 @@
-import type { CellWrite, Patch } from "../../../core/patch";
+import type { CellWrite, Patch } from "../../../core/workbook/patch";
 import { applyPatch, excelInput, groupRuns } from "../../../addin/excel/applyPatch";
 import { readWorkbook } from "../../../addin/excel/readWorkbook";
 import { cellIn, fakeExcel, fakeWorkbook } from "../fakeExcel";

@@ -1,4 +1,4 @@
-import { cellAt } from "../../../core/grid";
+import { cellAt } from "../../../core/workbook/grid";
 import { loadedNumber, NotLoadedError } from "../../../addin/excel/loaded";
 import { readGrid, readWorkbook } from "../../../addin/excel/readWorkbook";
 import { fakeExcel, fakeWorkbook, type FakeCell } from "../fakeExcel";

@@ -1,15 +1,15 @@
 import { SAMPLE_BINDINGS_JSON, SAMPLE_PROFILE_JSON } from "../../fixtures/sampleConfiguration";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { createKeyHasher } from "../../../core/hmacSha256";
-import { parsePeriod } from "../../../core/period";
+import { createKeyHasher } from "../../../core/privacy/hmacSha256";
+import { parsePeriod } from "../../../core/periods/period";
 import { openWorkbook } from "../../../pipeline/xlsx";
 import { analyse, loadConfiguration, measureFile, type FileImport } from "../../../addin/taskpane/analyse";
-import { replaceDeliveredMonths } from "../../../core/replaceDeliveredMonths";
+import { replaceDeliveredMonths } from "../../../core/records/replaceDeliveredMonths";
 import { decodeCsvBytes, splitCsv } from "../../../addin/taskpane/readCsvFile";
-import type { Grid, GridCell } from "../../../core/grid";
-import { formatIssue } from "../../../core/messages.sv";
-import { planMonthlySheet } from "../../../core/monthlySheet";
+import type { Grid, GridCell } from "../../../core/workbook/grid";
+import { formatIssue } from "../../../core/issues/messages.sv";
+import { planMonthlySheet } from "../../../core/records/monthlySheet";
 import { householdMonth } from "../../fixtures/sampleExportFigures";
 
 const SAMPLES = path.join(__dirname, "../../../samples");

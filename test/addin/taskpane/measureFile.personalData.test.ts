@@ -3,8 +3,8 @@
 import { SAMPLE_PROFILE_JSON } from "../../fixtures/sampleConfiguration";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { createKeyHasher } from "../../../core/hmacSha256";
-import { formatIssue } from "../../../core/messages.sv";
+import { createKeyHasher } from "../../../core/privacy/hmacSha256";
+import { formatIssue } from "../../../core/issues/messages.sv";
 import { loadConfiguration, measureFile } from "../../../addin/taskpane/analyse";
 import { decodeCsvBytes, splitCsv } from "../../../addin/taskpane/readCsvFile";
 

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { csvRowsFromBytes, decodeCsvBytes, splitCsv } from "../../../addin/taskpane/readCsvFile";
-import { parseProfile } from "../../../core/profile";
+import { parseProfile } from "../../../core/sources/profile";
 
 describe("decodeCsvBytes", () => {
   it("reads Windows-1252 (Excel's Swedish CSV) when the bytes are not UTF-8", () => {
@@ -39,7 +39,7 @@ describe("splitCsv", () => {
 
 describe("csvRowsFromBytes (the pane reads a file as the pipeline does)", () => {
   // The pane used to guess the encoding only; a profile's named encoding beats the guess in
-  // the pipeline (core/chooseEncoding), so it must in the pane too.
+  // the pipeline (core/sources/chooseEncoding), so it must in the pane too.
   const samples = path.join(__dirname, "../../../samples");
   const profileJson = JSON.parse(fs.readFileSync(path.join(samples, "config/profiles/sjukfranvaro.json"), "utf8")) as Record<string, unknown>;
   const profileNaming = (encoding: string) => {

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parseBindings } from "../../../core/bindings";
+import { parseBindings } from "../../../core/outcomes/bindings";
 import { setManualStatus } from "../../../addin/taskpane/setManualStatus";
 
 const sample = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../samples/config/bindings.json"), "utf8")) as { bindings: { indicator: string; status?: unknown }[] };

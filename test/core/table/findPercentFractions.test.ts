@@ -3,8 +3,8 @@
 // cell says what was read and what was likely meant, when the indicator's other numbers are
 // all 1 or more.
 import { allIndicators, type Appendix, type Indicator } from "../../../core/model";
-import { describeIssue } from "../../../core/messages.sv";
-import { readTable } from "../../../core/readTable";
+import { describeIssue } from "../../../core/issues/messages.sv";
+import { readTable } from "../../../core/table/readTable";
 import type { LayoutCell } from "../../../samples/make/seedAppendix";
 import { gridFromLayout } from "../../fixtures/gridFromLayout";
 

@@ -2,7 +2,7 @@
 // row, the rows under it in the same column joined to it until the next marker, an empty row,
 // text in another column, or the end of the sheet.
 import { allIndicators } from "../../../core/model";
-import { readTable } from "../../../core/readTable";
+import { readTable } from "../../../core/table/readTable";
 import { readFootnotes } from "../../../core/table/readFootnotes";
 import { gridFromRows } from "../../fixtures/gridFromLayout";
 

@@ -2,7 +2,7 @@
 // chunked or whole; a BOM never reaches the text.
 import fc from "fast-check";
 import { createDecoder, decodeWindows1252 } from "../../../pipeline/csv/createDecoder";
-import type { CsvEncoding } from "../../../core/csvEncoding";
+import type { CsvEncoding } from "../../../core/sources/csvEncoding";
 
 const TEXT = "Förvaltning;Åldersgrupp;Kön\r\nArbetsmarknadsförvaltningen;30–49;Kvinna\r\nÖppen förskola 😀;ÄÅÖ;Man\r\n";
 

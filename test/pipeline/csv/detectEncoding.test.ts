@@ -1,7 +1,7 @@
 // Choosing the encoding: BOM first, then the profile's name, then UTF-8 if valid, else windows-1252.
 import fc from "fast-check";
 import { isUtf8 } from "node:buffer";
-import { chooseEncoding, detectBom, sniffUtf16 } from "../../../core/chooseEncoding";
+import { chooseEncoding, detectBom, sniffUtf16 } from "../../../core/sources/chooseEncoding";
 import { completeUtf8Length, findInvalidUtf8 } from "../../../pipeline/csv/findInvalidUtf8";
 import { detectDelimiter, firstLine } from "../../../pipeline/csv/sniffHeader";
 

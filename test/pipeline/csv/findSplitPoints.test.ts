@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findSplitPoints, newlineBytes } from "../../../pipeline/csv/findSplitPoints";
 import { streamCsvRows } from "../../../pipeline/csv/streamCsvRows";
-import type { CsvEncoding } from "../../../core/csvEncoding";
+import type { CsvEncoding } from "../../../core/sources/csvEncoding";
 import type { Newline } from "../../../pipeline/csv/sniffHeader";
 
 function write(name: string, bytes: Buffer): string {

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { streamCsvRows } from "../../../pipeline/csv/streamCsvRows";
-import type { CsvEncoding } from "../../../core/csvEncoding";
+import type { CsvEncoding } from "../../../core/sources/csvEncoding";
 import type { Delimiter, Newline } from "../../../pipeline/csv/sniffHeader";
 
 const FIXTURES = join(__dirname, "../../fixtures/csv");

@@ -9,8 +9,8 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { readMonthlySheet } from "../../../core/monthlySheet";
-import { readTable } from "../../../core/readTable";
+import { readMonthlySheet } from "../../../core/records/monthlySheet";
+import { readTable } from "../../../core/table/readTable";
 import { openLedger } from "../../../pipeline/ledger/openLedger";
 import { openWorkbook } from "../../../pipeline/xlsx";
 import { ledgerFingerprint } from "../ledgerTestKit";

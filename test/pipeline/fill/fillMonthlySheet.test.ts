@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { readMonthlySheet } from "../../../core/monthlySheet";
+import { readMonthlySheet } from "../../../core/records/monthlySheet";
 import { openWorkbook } from "../../../pipeline/xlsx";
 import { householdMonth, monthsOf2019, SAMPLE_EXPORTS } from "../../fixtures/sampleExportFigures";
 import { bilaga, requireBuild } from "../cliTestKit";

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { parsePeriod } from "../../../core/period";
+import { parsePeriod } from "../../../core/periods/period";
 import { planFill } from "../../../pipeline/fill/fillWorkbook";
 import { loadBindings } from "../../../pipeline/fill/loadBindings";
 import { readPeriodRecords } from "../../../pipeline/fill/readPeriodRecords";

@@ -1,6 +1,6 @@
 // The Swedish summary of a run: counts per status, what is missing by name, and a rejected
 // run that says nothing was read in or written.
-import { issue } from "../../../core/issues";
+import { issue } from "../../../core/issues/issues";
 import { findMissing } from "../../../pipeline/fill/findMissing";
 import type { RunReport } from "../../../pipeline/fill/runReport";
 import { summarizeRun } from "../../../pipeline/fill/summarizeRun";

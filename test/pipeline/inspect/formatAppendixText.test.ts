@@ -1,6 +1,6 @@
 // The Swedish report of `bilaga inspect`, from a small table read by the core: counts with
 // Swedish singular and plural, the tree with cells, empty breakdown cells left out, issues.
-import { readTable } from "../../../core/readTable";
+import { readTable } from "../../../core/table/readTable";
 import { countAppendix } from "../../../pipeline/inspect/countAppendix";
 import { formatAppendixText, formatCountsSv } from "../../../pipeline/inspect/formatAppendixText";
 import { gridFromRows } from "../../fixtures/gridFromLayout";

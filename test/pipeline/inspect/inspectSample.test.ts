@@ -1,7 +1,7 @@
 // `bilaga inspect` end to end on the sample workbook, run as a user would (built CLI, temp
 // folder). Expectations come from the seed layout (samples/make/seedAppendix.ts) and the
 // published table, never from the product's own output.
-import { fromA1 } from "../../../core/address";
+import { fromA1 } from "../../../core/workbook/address";
 import { allIndicators, type Appendix, type Indicator, type YearOutcome, type YearTarget } from "../../../core/model";
 import { SEED_APPENDIX, SEED_INDICATOR_NAMES, type LayoutCell } from "../../../samples/make/seedAppendix";
 import { copyInto, requireBuild, runBilaga, tempFolder } from "./runCli";

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { rangeFromA1 } from "../../../core/address";
+import { rangeFromA1 } from "../../../core/workbook/address";
 import { openWorkbook } from "../../../pipeline/xlsx/openWorkbook";
 import { makeAppendixWorkbook, SAMPLE_WORKBOOK_FILE, storedFormatCode } from "../../../samples/make/makeAppendixWorkbook";
 import { SEED_APPENDIX } from "../../../samples/make/seedAppendix";

@@ -3,8 +3,8 @@
 import { spawnSync } from "node:child_process";
 import { hostname } from "node:os";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createKeyHasher } from "../../../core/hmacSha256";
-import type { MonthlyRecord } from "../../../core/records";
+import { createKeyHasher } from "../../../core/privacy/hmacSha256";
+import type { MonthlyRecord } from "../../../core/records/records";
 import { keyPathFor, lockPathFor } from "../../../pipeline/ledger/ledgerPaths";
 import { keyCheckValue, loadHashKey, makeKeyHasher } from "../../../pipeline/ledger/loadHashKey";
 import { LedgerLockedError, lockLedger } from "../../../pipeline/ledger/lockLedger";

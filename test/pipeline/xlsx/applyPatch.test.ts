@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { cellAt, gridBounds } from "../../../core/grid";
-import type { Patch } from "../../../core/patch";
+import { cellAt, gridBounds } from "../../../core/workbook/grid";
+import type { Patch } from "../../../core/workbook/patch";
 import { applyPatch, openWorkbook, writeFileAtomically } from "../../../pipeline/xlsx";
 
 const FIXTURES = join(__dirname, "../../fixtures/xlsx");

@@ -1,7 +1,7 @@
 // Reading workbooks written by other programs (openpyxl, LibreOffice) into Grids.
 import { join } from "node:path";
 import JSZip from "jszip";
-import { cellAt } from "../../../core/grid";
+import { cellAt } from "../../../core/workbook/grid";
 import { openWorkbook } from "../../../pipeline/xlsx";
 import { BilagaError } from "../../../pipeline/cli/errors";
 

@@ -2,7 +2,7 @@
 // prefix, relationships under another prefix, rows and cells without r attributes, a
 // self-closing row, rich-text shared strings with phonetic runs, single-quoted attributes.
 import JSZip from "jszip";
-import { cellAt } from "../../../core/grid";
+import { cellAt } from "../../../core/workbook/grid";
 import { applyPatch, openWorkbook } from "../../../pipeline/xlsx";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -1,6 +1,6 @@
 // What a cell shows: numbers through their Excel format code, as Excel shows them in Swedish.
 import fc from "fast-check";
-import { parseSwedishNumber } from "../../../core/parseNumber";
+import { parseSwedishNumber } from "../../../core/values/parseNumber";
 import { renderGeneral, renderNumber } from "../../../pipeline/xlsx";
 
 const NBSP = "\u00a0";

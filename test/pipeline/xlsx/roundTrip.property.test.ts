@@ -2,8 +2,8 @@
 // exactly (strings stay text, whatever characters they hold), and exceljs reads the same.
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { cellAt } from "../../../core/grid";
-import type { CellWrite } from "../../../core/patch";
+import { cellAt } from "../../../core/workbook/grid";
+import type { CellWrite } from "../../../core/workbook/patch";
 import { applyPatch, openWorkbook } from "../../../pipeline/xlsx";
 
 const CHARS = ["=", "+", "-", "@", "&", "<", ">", '"', "'", " ", "\n", "\t", "å", "Ö", "_", "x", "0", "D", "€", "\u00a0", "\u2212", "😀", "a", "1", ";"];

@@ -3,7 +3,7 @@
  * `window.__BILAGA_HOST_SEED__`), and what the host hands back for assertions
  * (`window.__simulatedExcel.snapshot()`). Plain data only: it crosses from Node into the page.
  */
-import type { CellRange } from "../../../../core/address";
+import type { CellRange } from "../../../../core/workbook/address";
 
 /** One seeded cell: [zero-based row, zero-based column, value, shown text, number format]. */
 export type SeedCell = readonly [number, number, string | number | boolean, string, string];

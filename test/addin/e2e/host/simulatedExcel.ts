@@ -12,7 +12,7 @@
  * Only the part of the API the add-in uses (addin/excel/*.ts) exists; anything else is
  * undefined, which fails the pane as a missing API would.
  */
-import { fromA1, rangeFromA1, rangeToA1, toA1, type CellRange } from "../../../../core/address";
+import { fromA1, rangeFromA1, rangeToA1, toA1, type CellRange } from "../../../../core/workbook/address";
 import { renderGeneral, renderNumber } from "../../../../pipeline/xlsx/renderCellText";
 import type { CellState, HostSeed, HostSnapshot, RunRecord, SheetState } from "./seed";
 

@@ -1,0 +1,470 @@
+/**
+ * Measuring an export: the rows of one file, pushed one at a time by a shell (papaparse
+ * in the pipeline, a file picker in the task pane), become monthly records as its source
+ * profile says. Memory grows with months, breakdowns and distinct ids, never with rows.
+ * Id columns are hashed with the KeyHasher before anything is kept; a row with bad data
+ * is rejected whole (it counts in nothing) and gives issues with file, line and column.
+ *
+ * Sums are kept as whole ten-thousandths, so a total never depends on row order, and a
+ * stretch of the file measured apart (in parallel) is absorbed exactly (measures/monthTotals.ts).
+ *
+ * @example
+ * const started = startMeasure(profile, ["Hushållsnummer", "Utbetalningsdatum", "Belopp"],
+ *   { file: "forsorjningsstod-2019-06.csv", hashKey: createKeyHasher(key) });
+ * if (started.ok) {
+ *   started.value.push(["H1", "2019-06-25", "8 432,50"], 2);
+ *   started.value.finish().records
+ *   // [{ source: "forsorjningsstod", measure: "hushall", month: "2019-06", breakdown: "", sum: 1, count: 1, keys: ["9f…"] }, …]
+ * }
+ */
+import { issue, type Issue } from "../issues/issues";
+import type { MeasureSpec, SourceProfile } from "../sources/profile";
+import { breakdownKey, TOTAL, type Month, type MonthlyRecord } from "../records/records";
+import { fail, ok, type Result } from "../issues/result";
+import { CellReader } from "./cellReader";
+import { findColumn, normalizeCellText, type ColumnRef } from "./columns";
+import { compileCondition, type CompiledCondition } from "./compileCondition";
+import { memoizeText } from "./memoizeText";
+import {
+  mergeMonthTotals,
+  newAccumulator,
+  newMonthTotals,
+  type Accumulator,
+  type MonthTotals,
+  type TotalsByMonth,
+} from "./monthTotals";
+
+/** Keyed hash of an id (HMAC-SHA256 hex, see hmacSha256.ts createKeyHasher). */
+export type KeyHasher = (id: string) => string;
+
+/**
+ * The form of an id that is hashed: upper case, no spaces or hyphens, so that one person
+ * or household is one id however an export writes it.
+ *
+ * @example normalizeId(" 19850312-1235 ") // "198503121235"
+ * @example normalizeId("h-104 233")       // "H104233"
+ */
+export function normalizeId(raw: string): string {
+  return raw.toUpperCase().replace(/[\s-]/g, "");
+}
+
+export interface MeasureOptions {
+  /** The file name, for issues. */
+  readonly file: string;
+  /** Hashes every id before it is kept. */
+  readonly hashKey: KeyHasher;
+  /** When the shell knows the file's month (from the delivery), rows of another month are issues. */
+  readonly expectedMonth?: Month;
+  /** Issues kept in the result (push still returns every row's issues; all are counted). Default 1 000. */
+  readonly maxIssues?: number;
+}
+
+export interface Measurer {
+  /** Takes one data row (fields as split by the CSV reader) and its 1-based line; returns the row's issues. */
+  push(fields: readonly string[], line: number): readonly Issue[];
+  /** What has been pushed so far, for another measurer of the same profile and header to absorb (its state itself: push nothing after). */
+  part(): MeasurePart;
+  /**
+   * Adds a part of the same file measured apart (a later stretch of it, read in parallel), its
+   * lines counted from the stretch's own start: `lineOffset` is the number of lines before it.
+   */
+  absorb(part: MeasurePart, lineOffset: number): void;
+  /** The records and counts for everything pushed and absorbed. */
+  finish(): MeasureResult;
+}
+
+/** A measurer's state, plain enough to be posted from a worker thread (Maps, Sets, objects). */
+export interface MeasurePart {
+  readonly totals: TotalsByMonth;
+  readonly rowsRead: number;
+  readonly rowsRejected: number;
+  readonly rowsFiltered: number;
+  readonly issues: readonly Issue[];
+  readonly issueCount: number;
+}
+
+export interface MeasureResult {
+  readonly records: MonthlyRecord[];
+  /** Data rows seen (blank lines are not rows). */
+  readonly rowsRead: number;
+  /** Rows that counted in the measures. */
+  readonly rowsAccepted: number;
+  /** Rows with an error: they count in nothing. */
+  readonly rowsRejected: number;
+  /** Rows a profile filter left out (another förvaltning, a pending case): not errors. */
+  readonly rowsFiltered: number;
+  /** The months the file covers, sorted. */
+  readonly months: Month[];
+  /** The first issues found (up to maxIssues), in the order of the file. */
+  readonly issues: Issue[];
+  /** All issues found, also those not kept. */
+  readonly issueCount: number;
+}
+
+const SCALE = 10_000;
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+const UNKNOWN_VALUE = "okänd";
+/** Joins the raw texts of a combination breakdown's cells into one cache key. */
+const SEPARATOR = "\u0000";
+
+interface Dimension {
+  readonly id: string;
+  readonly column: ColumnRef;
+  /** The raw cell text -> the dimension's value in breakdown keys (mapped, never "", no "&" or "="). */
+  readonly valueOf: (raw: string) => string;
+}
+
+/** A row's breakdown key for one breakdown: "kon=K", or "aldersgrupp=30-49&kon=K" for a combination. */
+type BreakdownKeyOf = (cells: CellReader) => string;
+
+interface CompiledMeasure {
+  readonly spec: MeasureSpec;
+  readonly distinct: boolean;
+  readonly ids: readonly ColumnRef[];
+  readonly value: ColumnRef | undefined;
+  readonly start: ColumnRef | undefined;
+  readonly end: ColumnRef | undefined;
+  readonly conditions: readonly CompiledCondition[];
+  readonly breakdowns: readonly BreakdownKeyOf[];
+}
+
+/** What one row adds to one measure, before it is known that the row has no error. */
+interface Contribution {
+  counts: boolean;
+  scaled: number;
+  keys: string[];
+}
+
+/** Starts measuring a file whose header row is `header`; fails with csv/missing-column naming the column. */
+export function startMeasure(
+  profile: SourceProfile,
+  header: readonly string[],
+  options: MeasureOptions,
+): Result<Measurer> {
+  const { file } = options;
+  let missing: string | undefined;
+  const resolve = (name: string): ColumnRef => {
+    const found = findColumn(header, name);
+    if (found === undefined) {
+      missing ??= name;
+      return { index: -1, name };
+    }
+    return found;
+  };
+
+  const monthColumn = resolve(profile.month.column);
+  const filters = profile.filters.map((spec) => compileCondition(spec, resolve(spec.column)));
+  const dimensions = new Map<string, Dimension>(
+    Object.entries(profile.dimensions).map(([id, spec]) => {
+      const values = new Map(Object.entries(spec.values ?? {}).map(([from, to]) => [normalizeCellText(from), to]));
+      return [id, { id, column: resolve(spec.column), valueOf: memoizeText((raw) => dimensionValue(raw, values)) }];
+    }),
+  );
+  const measures: CompiledMeasure[] = profile.measures.map((spec) => ({
+    spec,
+    distinct: spec.kind === "distinct",
+    ids: (spec.columns ?? (spec.kind === "distinct" && spec.column !== undefined ? [spec.column] : [])).map(resolve),
+    value: spec.kind === "sum" && spec.column !== undefined ? resolve(spec.column) : undefined,
+    start: spec.start === undefined ? undefined : resolve(spec.start),
+    end: spec.end === undefined ? undefined : resolve(spec.end),
+    conditions: spec.condition.map((condition) => compileCondition(condition, resolve(condition.column))),
+    // The profile schema checks that every breakdown names a dimension.
+    breakdowns: spec.breakdowns.map((breakdown) =>
+      compileBreakdown((typeof breakdown === "string" ? [breakdown] : breakdown).map((id) => dimensions.get(id)!)),
+    ),
+  }));
+
+  if (missing !== undefined) {
+    return fail(
+      issue("csv/missing-column", "error", {
+        file,
+        row: 1,
+        params: { expected: missing, found: header.map((name) => name.replace(/\uFEFF/g, "").trim()).join(", ") },
+      }),
+    );
+  }
+  return ok(createMeasurer(profile, header.length, monthColumn, filters, measures, options));
+}
+
+/** A dimension's value from its raw cell text: trimmed, mapped by the profile's values, "okänd" when empty. */
+function dimensionValue(raw: string, values: ReadonlyMap<string, string>): string {
+  const text = raw.trim();
+  const value = values.size === 0 ? text : (values.get(normalizeCellText(text)) ?? text);
+  // "&" and "=" build breakdown keys; "" is the total.
+  return value === "" ? UNKNOWN_VALUE : value.replace(/[&=]/g, " ");
+}
+
+/** The breakdown key of a row, built once per distinct cell text (or combination of them). */
+function compileBreakdown(combined: readonly Dimension[]): BreakdownKeyOf {
+  if (combined.length === 1) {
+    const { id, column, valueOf } = combined[0]!;
+    const keyOf = memoizeText((raw) => `${id}=${valueOf(raw)}`);
+    return (cells) => keyOf(cells.raw(column));
+  }
+  const keyOfRaws = (raws: readonly string[]): string => {
+    const parts: Record<string, string> = {};
+    for (const [index, dimension] of combined.entries()) parts[dimension.id] = dimension.valueOf(raws[index] ?? "");
+    return breakdownKey(parts);
+  };
+  // The raw texts joined by NUL are the look-up key; a cell holding a NUL itself (never in a
+  // real export) would make that ambiguous, so its key is built without the cache.
+  const cachedKeyOf = memoizeText((joined) => keyOfRaws(joined.split(SEPARATOR)));
+  return (cells) => {
+    let joined = cells.raw(combined[0]!.column);
+    let plain = !joined.includes(SEPARATOR);
+    for (let index = 1; index < combined.length; index++) {
+      const raw = cells.raw(combined[index]!.column);
+      if (raw.includes(SEPARATOR)) plain = false;
+      joined += SEPARATOR + raw;
+    }
+    return plain ? cachedKeyOf(joined) : keyOfRaws(combined.map(({ column }) => cells.raw(column)));
+  };
+}
+
+function createMeasurer(
+  profile: SourceProfile,
+  width: number,
+  monthColumn: ColumnRef,
+  filters: readonly CompiledCondition[],
+  measures: readonly CompiledMeasure[],
+  options: MeasureOptions,
+): Measurer {
+  const { file, hashKey, expectedMonth } = options;
+  const maxIssues = options.maxIssues ?? 1000;
+  const cells = new CellReader(file);
+  const issues: Issue[] = [];
+  const monthTotals: TotalsByMonth = new Map();
+  /** The month of the last accepted row: a file is mostly one month, so this saves a look-up. */
+  let current: { month: Month; totals: MonthTotals } | undefined;
+  const distinctByMeasure = measures.map(({ distinct }) => distinct);
+  const preFilters = filters.filter((filter) => !filter.needsMonth);
+  const monthFilters = filters.filter((filter) => filter.needsMonth);
+  const contributions: Contribution[] = measures.map(() => ({ counts: false, scaled: 0, keys: [] }));
+  let rowsRead = 0;
+  let rowsRejected = 0;
+  let rowsFiltered = 0;
+  let issueCount = 0;
+
+  const keep = (rowIssues: readonly Issue[]): void => {
+    issueCount += rowIssues.length;
+    for (const found of rowIssues) if (issues.length < maxIssues) issues.push(found);
+  };
+
+  /** Ends a row: counts it as rejected when it has an error; returns its issues. */
+  const endRow = (): readonly Issue[] => {
+    if (cells.hasError) rowsRejected++;
+    if (cells.issues.length === 0) return NO_ISSUES;
+    keep(cells.issues);
+    return cells.issues;
+  };
+
+  const totalsOf = (month: Month, line: number): MonthTotals => {
+    if (current?.month === month) return current.totals;
+    let totals = monthTotals.get(month);
+    if (totals === undefined) {
+      totals = newMonthTotals(distinctByMeasure, line);
+      monthTotals.set(month, totals);
+    }
+    current = { month, totals };
+    return totals;
+  };
+
+  /** Works out what the row adds to a measure; an unreadable cell leaves its issue in `cells`. */
+  const contribute = (measure: CompiledMeasure, into: Contribution, month: Month): void => {
+    into.counts = false;
+    into.scaled = 0;
+    if (into.keys.length > 0) into.keys.length = 0;
+    for (const condition of measure.conditions) {
+      if (condition.test(cells, month) !== true) return;
+    }
+    switch (measure.spec.kind) {
+      case "distinct":
+        for (const column of measure.ids) {
+          const id = normalizeId(cells.raw(column));
+          if (id !== "") into.keys.push(hashKey(id));
+        }
+        into.counts = into.keys.length > 0;
+        return;
+      case "sum": {
+        const column = measure.value!;
+        if (cells.text(column) === "" && measure.spec.empty !== "error") {
+          into.counts = measure.spec.empty === "zero";
+          return;
+        }
+        const value = cells.number(column);
+        if (value === undefined) return;
+        into.scaled = Math.round(value * SCALE);
+        into.counts = true;
+        return;
+      }
+      case "count":
+        into.counts = true;
+        return;
+      case "duration": {
+        const endColumn = measure.end!;
+        if (cells.text(endColumn) === "") return; // pending: not a decision yet
+        const start = cells.date(measure.start!);
+        const end = cells.date(endColumn);
+        if (start === undefined || end === undefined) return;
+        const days = end.day - start.day;
+        if (days < 0) {
+          cells.report("csv/end-before-start", endColumn, { raw: cells.raw(endColumn), params: { start: start.iso, end: end.iso } });
+          return;
+        }
+        into.scaled = days * SCALE;
+        into.counts = true;
+        return;
+      }
+    }
+  };
+
+  const push = (fields: readonly string[], line: number): readonly Issue[] => {
+    if (fields.length === 0 || (fields.length === 1 && (fields[0] ?? "").trim() === "")) return NO_ISSUES;
+    rowsRead++;
+    cells.start(fields, line);
+    if (fields.length < width) {
+      cells.report("csv/truncated-row", undefined, { params: { found: fields.length, expected: width } });
+      return endRow();
+    }
+    if (fields.length > width && fields.slice(width).some((extra) => extra.trim() !== "")) {
+      cells.report("csv/too-many-fields", undefined, { params: { found: fields.length, expected: width } });
+      return endRow();
+    }
+
+    for (const filter of preFilters) {
+      const passes = filter.test(cells, "");
+      if (passes === undefined) return endRow();
+      if (!passes) {
+        rowsFiltered++;
+        return endRow();
+      }
+    }
+
+    const month = profile.month.format === "month" ? cells.month(monthColumn) : cells.date(monthColumn)?.month;
+    if (month === undefined) return endRow();
+    if (expectedMonth !== undefined && month !== expectedMonth) {
+      cells.report("csv/month-outside-file", monthColumn, {
+        raw: cells.raw(monthColumn),
+        params: { expected: expectedMonth },
+      });
+      return endRow();
+    }
+    for (const filter of monthFilters) {
+      const passes = filter.test(cells, month);
+      if (passes === undefined) return endRow();
+      if (!passes) {
+        rowsFiltered++;
+        return endRow();
+      }
+    }
+
+    for (let index = 0; index < measures.length; index++) contribute(measures[index]!, contributions[index]!, month);
+    // An error anywhere rejects the row whole: nothing of it is added.
+    if (cells.hasError) return endRow();
+
+    const totals = totalsOf(month, line);
+    for (let index = 0; index < measures.length; index++) {
+      const into = contributions[index]!;
+      if (!into.counts) continue;
+      const { distinct, breakdowns } = measures[index]!;
+      const forMeasure = totals.measures[index]!;
+      add(forMeasure.total, into);
+      for (const keyOf of breakdowns) {
+        const key = keyOf(cells);
+        let found = forMeasure.breakdowns.get(key);
+        if (found === undefined) {
+          found = newAccumulator(distinct);
+          forMeasure.breakdowns.set(key, found);
+        }
+        add(found, into);
+      }
+    }
+    totals.rows++;
+    if (line < totals.firstLine) totals.firstLine = line;
+    return endRow();
+  };
+
+  const part = (): MeasurePart => ({ totals: monthTotals, rowsRead, rowsRejected, rowsFiltered, issues, issueCount });
+
+  const absorb = (from: MeasurePart, lineOffset: number): void => {
+    mergeMonthTotals(monthTotals, from.totals, lineOffset);
+    rowsRead += from.rowsRead;
+    rowsRejected += from.rowsRejected;
+    rowsFiltered += from.rowsFiltered;
+    keep(from.issues.map((found) => (found.row === undefined ? found : { ...found, row: found.row + lineOffset })));
+    issueCount += from.issueCount - from.issues.length;
+  };
+
+  const finish = (): MeasureResult => {
+    const rowsOf = (month: Month): number => monthTotals.get(month)!.rows;
+    let months = [...monthTotals.keys()].sort();
+    let dropped = 0;
+    if (expectedMonth === undefined && profile.delivery === "one-month" && months.length > 1) {
+      // The month with the most rows is the delivery's month (ties: the earliest); the others are issues.
+      const fileMonth = months.reduce((best, month) => (rowsOf(month) > rowsOf(best) ? month : best));
+      const described = months.map((month) => `${month} (${rowsOf(month)} rader)`).join(", ");
+      keep([issue("csv/mixed-months", "error", { file, params: { months: described, expected: fileMonth } })]);
+      for (const month of months) {
+        if (month === fileMonth) continue;
+        const { rows, firstLine } = monthTotals.get(month)!;
+        dropped += rows;
+        keep([
+          issue("csv/month-outside-file", "error", {
+            file,
+            row: firstLine,
+            column: monthColumn.index + 1,
+            columnName: monthColumn.name,
+            raw: month,
+            params: { expected: fileMonth, rows },
+          }),
+        ]);
+      }
+      months = [fileMonth];
+    }
+    if (expectedMonth !== undefined && !months.includes(expectedMonth)) months = [...months, expectedMonth].sort();
+    if (rowsRead === 0) keep([issue("csv/empty-file", "error", { file })]);
+
+    const records: MonthlyRecord[] = [];
+    for (const month of months) {
+      measures.forEach((measure, index) => {
+        const totals = monthTotals.get(month)?.measures[index];
+        const found: [string, Accumulator][] = [[TOTAL, totals?.total ?? newAccumulator(measure.distinct)], ...(totals?.breakdowns ?? [])];
+        found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        for (const [breakdown, value] of found) records.push(toRecord(profile.id, measure.spec, month, breakdown, value));
+      });
+    }
+    return {
+      records,
+      rowsRead,
+      rowsAccepted: rowsRead - rowsRejected - rowsFiltered - dropped,
+      rowsRejected: rowsRejected + dropped,
+      rowsFiltered,
+      months,
+      issues: [...issues],
+      issueCount,
+    };
+  };
+
+  return { push, part, absorb, finish };
+}
+
+function add(target: Accumulator, from: Contribution): void {
+  target.scaled += from.scaled;
+  target.count++;
+  if (target.keys !== undefined) for (const key of from.keys) target.keys.add(key);
+}
+
+function toRecord(source: string, spec: MeasureSpec, month: Month, breakdown: string, value: Accumulator): MonthlyRecord {
+  const base = { source, measure: spec.id, month, breakdown };
+  switch (spec.kind) {
+    case "distinct": {
+      const keys = [...(value.keys ?? [])].sort();
+      return { ...base, sum: keys.length, count: value.count, keys };
+    }
+    case "count":
+      return { ...base, sum: value.count, count: value.count };
+    case "sum":
+    case "duration":
+      return { ...base, sum: value.scaled / SCALE, count: value.count };
+  }
+}
