@@ -1,0 +1,56 @@
+/**
+ * Where a row's figure comes from, in the words the report prints under the indicator: the
+ * row's own provenance when it carries one (a value fetched from Kolada says "Källa: Kolada",
+ * as Kolada's terms ask), else the exports its measure is counted from (the source profile's
+ * name). A provenance is read by shape, so any row type that gains one is credited.
+ *
+ * @example rowSource({ provenance: { kind: "kolada", kpi: "N00945" } })              // "Källa: Kolada (N00945)"
+ * @example rowSource({}, { measure: { source: "sjukfranvaro" } }, { sjukfranvaro: "Sjukfrånvaro per enhet" })
+ *   // "Källa: Sjukfrånvaro per enhet (månadsexport)"
+ */
+import type { MeasureRef } from "../outcomes/outcome";
+
+/** The shape of a row's provenance: at least its kind ("kolada", "manual", "export"). */
+export interface ProvenanceLike {
+  readonly kind: string;
+  readonly [key: string]: unknown;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
+
+/** "Källa: Kolada", "Källa: inmatat för hand (Anna, ekonomienheten)", or the provenance's own text. */
+export function provenanceText(provenance: ProvenanceLike): string {
+  const own = text(provenance["text"]) ?? text(provenance["label"]);
+  switch (provenance.kind.toLowerCase()) {
+    case "kolada": {
+      const kpi = text(provenance["kpi"]) ?? text(provenance["kpiId"]);
+      return `Källa: Kolada${kpi === undefined ? "" : ` (${kpi})`}`;
+    }
+    case "manual": {
+      const by = text(provenance["by"]) ?? text(provenance["source"]) ?? own;
+      return `Källa: inmatat för hand${by === undefined ? "" : ` (${by})`}`;
+    }
+    default:
+      return own === undefined ? `Källa: ${provenance.kind}` : own.startsWith("Källa") ? own : `Källa: ${own}`;
+  }
+}
+
+function provenanceOf(row: object): ProvenanceLike | undefined {
+  const found = (row as { readonly provenance?: unknown }).provenance;
+  if (found === null || typeof found !== "object") return undefined;
+  const kind = (found as { readonly kind?: unknown }).kind;
+  return typeof kind === "string" && kind !== "" ? (found as ProvenanceLike) : undefined;
+}
+
+/** The row's source text, or undefined when neither a provenance nor a measure says it. */
+export function rowSource(
+  row: object,
+  binding?: { readonly measure: Pick<MeasureRef, "source">; readonly denominator?: Pick<MeasureRef, "source"> },
+  sourceNames: Readonly<Record<string, string>> = {},
+): string | undefined {
+  const provenance = provenanceOf(row);
+  if (provenance !== undefined) return provenanceText(provenance);
+  if (binding === undefined) return undefined;
+  const ids = [...new Set([binding.measure.source, ...(binding.denominator ? [binding.denominator.source] : [])])];
+  return `Källa: ${ids.map((id) => sourceNames[id] ?? id).join(", ")} (månadsexport)`;
+}
