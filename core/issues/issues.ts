@@ -73,6 +73,8 @@ export const ISSUE_CODES = [
   "workbook/foreign-monthly-sheet",
   "workbook/shared-formula",
   "workbook/threaded-comment",
+  // The board's report (issue 10)
+  "report/pdf-unavailable",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

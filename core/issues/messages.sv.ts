@@ -102,6 +102,9 @@ const MESSAGES: Record<IssueCode, Describe> = {
     `Arbetsboken har redan ett blad ${q(i.sheet)} som Bilaga inte har skrivit (Bilagas blad har rubriken "Månadsdata" i A1 och kolumnrubrikerna i rad 4). Bilaga skriver inte över det; inget skrevs. Byt namn på ditt blad och försök igen.`,
   "workbook/shared-formula": () => `Cellen innehåller en formel som andra celler delar; den skulle gå sönder om cellen skrevs över. Flytta tabellen eller ta bort formeln.`,
   "workbook/threaded-comment": () => `Cellen har en trådad kommentar; en anteckning kan inte läggas där utan att kommentaren skadas. Flytta kommentaren eller lös den.`,
+  // The board's report (issue 10)
+  "report/pdf-unavailable": (i) =>
+    `Rapporten skrevs som HTML men inte som PDF: ${p(i, "reason")}.${p(i, "removed") === "" ? "" : ` En äldre PDF med samma namn (${p(i, "removed")}) togs bort så att den inte misstas för den här periodens rapport.`} Installera Chromium (Debian/Ubuntu: apt-get install chromium fonts-dejavu-core) eller ange sökvägen till den i CHROMIUM_PATH och kör igen; med --no-pdf skrivs bara HTML utan varning.`,
 };
 
 /** Where an issue is, in Swedish: "fil.csv, rad 3, kolumn 2 (Belopp)" or "Blad1!D14". */

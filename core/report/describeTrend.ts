@@ -7,6 +7,7 @@
  * target and the months without data. For a sum it says the year so far and the forecast.
  */
 import type { Polarity } from "../model";
+import { formatQuantity } from "../values/formatValue";
 import { formatFigure } from "./formatFigure";
 import type { Trend, TrendPoint } from "./computeTrend";
 
@@ -107,7 +108,8 @@ export function describeTrend(trend: Trend): string {
   }
   const years = present(trend.years);
   if (years.length > 0) {
-    const list = years.map((p) => `${formatFigure({ value: p.value, unit: trend.unit }, trend.decimals)} (${p.point.spoken})`).join(", ");
+    // The table's own figures, with no more decimals than they need ("86 %", "4,8 %").
+    const list = years.map((p) => `${formatQuantity({ value: p.value, unit: trend.unit }, trend.decimals)} (${p.point.spoken})`).join(", ");
     sentences.push(`Tidigare år: ${list}.`);
   }
   if (trend.target !== undefined) sentences.push(`Målvärde ${trend.target.year}: ${trend.target.text}.`);

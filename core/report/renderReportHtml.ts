@@ -101,17 +101,20 @@ function nameCell(row: ReportRow): string {
   return `<th scope="row">${name}${noteList}${source}</th>`;
 }
 
+/** The picture (when there are two values or more to draw) and the trend in words. */
 function trendCell(row: ReportRow): string {
   const id = `trend-${row.sheetRow}`;
-  return `<td class="trend-cell">${renderTrendSvg(row.trend, { id, hidden: true })}<p class="trend-text">${esc(row.trendText)}</p></td>`;
+  const values = [...row.trend.years, ...row.trend.months].filter((p) => p.value !== undefined).length;
+  const picture = values >= 2 ? renderTrendSvg(row.trend, { id, hidden: true }) : "";
+  return `<td class="trend-cell">${picture}<p class="trend-text">${esc(row.trendText)}</p></td>`;
 }
 
 function indicatorTable(report: Report, rows: readonly ReportRow[], caption: string): string {
   const { earlier, targets } = report.columns;
   const figureShare = earlier.length + targets.length;
   const cols = [
-    `<col style="width:22%">`,
-    ...Array.from({ length: figureShare }, () => `<col style="width:6.5%">`),
+    `<col style="width:20%">`,
+    ...Array.from({ length: figureShare }, () => `<col style="width:7%">`),
     `<col style="width:9%">`,
     `<col style="width:17%">`,
     `<col>`,
@@ -124,21 +127,25 @@ function indicatorTable(report: Report, rows: readonly ReportRow[], caption: str
     `<th scope="col">Status och förklaring</th>`,
     `<th scope="col">Trend</th>`,
   ].join("");
-  const body = rows
-    .map((row) =>
-      [
-        `<tr class="row-${row.kind}" data-row="${row.sheetRow}">`,
-        nameCell(row),
-        ...row.earlier.map(figureCell),
-        ...row.targets.map(figureCell),
-        outcomeCell(row, report.period.label),
-        statusCell(row),
-        trendCell(row),
-        `</tr>`,
-      ].join(""),
-    )
-    .join("\n");
-  return `<table class="indicators"><caption class="vh">${esc(caption)}</caption><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  const tr = (row: ReportRow): string =>
+    [
+      `<tr class="row-${row.kind}" data-row="${row.sheetRow}">`,
+      nameCell(row),
+      ...row.earlier.map(figureCell),
+      ...row.targets.map(figureCell),
+      outcomeCell(row, report.period.label),
+      statusCell(row),
+      trendCell(row),
+      `</tr>`,
+    ].join("");
+  // One <tbody> per indicator and its breakdowns, kept on one page when it fits, so "Kvinnor" is never printed apart from its indicator.
+  const groups: ReportRow[][] = [];
+  for (const row of rows) {
+    if (row.kind === "indicator" || groups.length === 0) groups.push([row]);
+    else groups[groups.length - 1]?.push(row);
+  }
+  const body = groups.map((group) => `<tbody>${group.map(tr).join("\n")}</tbody>`).join("\n");
+  return `<table class="indicators"><caption class="vh">${esc(caption)}</caption><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead>\n${body}\n</table>`;
 }
 
 function countsLine(counts: StatusCounts): string {

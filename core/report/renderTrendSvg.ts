@@ -2,7 +2,8 @@
  * A small trend picture as an SVG string, no charting library: the earlier years' outcomes
  * (joined dots), then the months (a line broken where a month has no data), the target for
  * the year as a dashed line marked "mål", and the forecast for the year as a ring ("helår").
- * The lowest and highest value are written on the left so the scale can be read. The same
+ * The lowest and highest value are written on the left so the scale can be read; the scale
+ * spans at least a tenth of the largest value, so small changes look small. The same
  * string is used by the report (HTML and PDF) and the task pane.
  *
  * The picture carries its text alternative: <title> names it and <desc> says the trend in
@@ -12,7 +13,7 @@
  */
 import { describeTrend } from "./describeTrend";
 import { escapeHtml } from "./escapeHtml";
-import { formatFixed } from "./formatFigure";
+import { formatSwedishNumber } from "../values/formatNumber";
 import type { Trend, TrendPoint } from "./computeTrend";
 
 export interface TrendSvgOptions {
@@ -34,6 +35,7 @@ const FORECAST_SLOT = 32;
 const LINE = "#1f4e79";
 const TARGET = "#595959";
 const AXIS = "#767676";
+const MIN_SPAN_SHARE = 0.1;
 
 interface Placed {
   readonly point: TrendPoint;
@@ -107,10 +109,13 @@ export function renderTrendSvg(trend: Trend, options: TrendSvgOptions): string {
 
   let lo = Math.min(...withTarget);
   let hi = Math.max(...withTarget);
-  if (lo === hi) {
-    const pad = Math.abs(lo) * 0.1 || 1;
-    lo -= pad;
-    hi += pad;
+  // The scale spans at least a tenth of the largest value, so that a change of a few tenths
+  // (87,9 % to 88,3 %) is not drawn as a leap from the bottom to the top.
+  const least = Math.max(Math.abs(lo), Math.abs(hi)) * MIN_SPAN_SHARE || 1;
+  if (hi - lo < least) {
+    const middle = (hi + lo) / 2;
+    lo = middle - least / 2;
+    hi = middle + least / 2;
   }
   const plotBottom = HEIGHT - BOTTOM;
   const y = (value: number): number => plotBottom - ((value - lo) / (hi - lo)) * (plotBottom - TOP);
@@ -120,12 +125,12 @@ export function renderTrendSvg(trend: Trend, options: TrendSvgOptions): string {
   // Scale: the lowest and the highest value shown, on the left.
   parts.push(
     `<line x1="${LEFT - 4}" y1="${round(y(dataHi))}" x2="${LEFT - 1}" y2="${round(y(dataHi))}" stroke="${AXIS}"/>`,
-    `<text x="${LEFT - 6}" y="${round(y(dataHi) + 3.5)}" font-size="10" text-anchor="end" fill="#333">${escapeHtml(formatFixed(dataHi, trend.decimals))}</text>`,
+    `<text x="${LEFT - 6}" y="${round(y(dataHi) + 3.5)}" font-size="10" text-anchor="end" fill="#333">${escapeHtml(formatSwedishNumber(dataHi, trend.decimals))}</text>`,
   );
   if (dataLo !== dataHi) {
     parts.push(
       `<line x1="${LEFT - 4}" y1="${round(y(dataLo))}" x2="${LEFT - 1}" y2="${round(y(dataLo))}" stroke="${AXIS}"/>`,
-      `<text x="${LEFT - 6}" y="${round(y(dataLo) + 3.5)}" font-size="10" text-anchor="end" fill="#333">${escapeHtml(formatFixed(dataLo, trend.decimals))}</text>`,
+      `<text x="${LEFT - 6}" y="${round(y(dataLo) + 3.5)}" font-size="10" text-anchor="end" fill="#333">${escapeHtml(formatSwedishNumber(dataLo, trend.decimals))}</text>`,
     );
   }
   parts.push(`<line x1="${LEFT}" y1="${plotBottom}" x2="${round(width - RIGHT)}" y2="${plotBottom}" stroke="${AXIS}"/>`);

@@ -25,10 +25,11 @@ nav ol{margin:.2rem 0;padding-left:1.4rem;columns:2;}
 table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem;}
 caption{text-align:left;font-weight:bold;padding:.2rem 0;caption-side:top;}
 th,td{border:1px solid #8c8c8c;padding:4px 6px;vertical-align:top;text-align:left;}
-thead th{background:#e8eef5;font-weight:bold;}
+thead th{background:#e8eef5;font-weight:bold;white-space:normal;vertical-align:bottom;}
 thead{display:table-header-group;}
-tr{break-inside:avoid;}
-td.num,th.num{text-align:right;white-space:nowrap;}
+tr,table.indicators tbody{break-inside:avoid;}
+td.num{text-align:right;white-space:nowrap;}
+th.num{text-align:right;}
 table.summary{width:auto;min-width:60%;}
 table.summary td{text-align:right;}
 tfoot th,tfoot td{font-weight:bold;background:#f2f2f2;}
@@ -43,7 +44,7 @@ ${statusRules}
 .status--none{background:#fff;color:#333;border:1px solid #8c8c8c;}
 .explanation{display:block;font-size:.86rem;margin-top:.25rem;}
 .forecast,.missing{display:block;font-size:.86rem;white-space:normal;text-align:right;}
-.trend-cell svg{width:100%;height:auto;max-width:330px;display:block;}
+.trend-cell svg{max-width:100%;height:auto;display:block;}
 .trend-text{font-size:.8rem;margin:.2rem 0 0;}
 .empty{color:#333;font-style:italic;}
 .legend{list-style:none;padding:0;}

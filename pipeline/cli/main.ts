@@ -19,6 +19,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   ledger: async () => (await import("./commands/ledger")).register,
   fill: async () => (await import("./commands/fill")).register,
   run: async () => (await import("./commands/run")).register,
+  report: async () => (await import("./commands/report")).register,
 };
 
 /**

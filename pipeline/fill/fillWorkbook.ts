@@ -71,6 +71,8 @@ export interface PlannedFill {
   /** Rows of the workbook's Månadsdata that could not be read (monthly/unreadable-row); they are not kept. */
   readonly monthlyIssues: readonly Issue[];
   readonly patch: Patch;
+  /** Every monthly record held for the bound measures (ledger and workbook merged, all months): the board report's trends. */
+  readonly seriesRecords: readonly MonthlyRecord[];
   /** The filled workbook's package. */
   readonly bytes: Uint8Array;
 }
@@ -105,6 +107,7 @@ export async function planFill(options: FillOptions): Promise<PlannedFill> {
     fromWorkbook: series.fromSheet,
     monthlyIssues: kept.issues,
     patch,
+    seriesRecords: series.records,
     bytes,
   };
 }
