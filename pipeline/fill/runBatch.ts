@@ -21,6 +21,8 @@ import { loadProfiles } from "../ledger/loadProfiles";
 import { LedgerLockedError } from "../ledger/lockLedger";
 import { KeyMismatchError } from "../ledger/writeBatch";
 import { writeFileAtomically, type WriteResult } from "../xlsx";
+import { reportBeside } from "../report/reportPaths";
+import { prepareBoardReport, saveBoardReport, type PdfChoice, type PreparedBoardReport, type WrittenBoardReport } from "../report/writeBoardReport";
 import { planFill, writeFill, type PlannedFill } from "./fillWorkbook";
 import { loadBindings } from "./loadBindings";
 import { readBoundSeries, readHeldMonths, readPeriodRecords } from "./readPeriodRecords";
@@ -42,12 +44,18 @@ export interface RunOptions {
   readonly onFile?: (outcome: FileOutcome) => void;
   readonly onProgress?: (event: ImportProgress) => void;
   readonly env?: NodeJS.ProcessEnv;
+  /**
+   * The board's report beside the filled workbook ("<namn> rapport <period>.html" and .pdf):
+   * the PDF when Chromium is there ("auto", the default), required, or left out; or no report at all.
+   */
+  readonly boardReport?: { readonly pdf?: PdfChoice; readonly title?: string } | false;
 }
 
 export interface RunResult {
   readonly report: RunReport;
   readonly plan?: PlannedFill;
   readonly written?: WriteResult;
+  readonly boardReport?: WrittenBoardReport;
 }
 
 /** Loads the source profiles or throws a Swedish BilagaError (as `bilaga import` does). */
@@ -126,17 +134,31 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
     staged.discard();
     throw error;
   }
+  // The board's report (and its PDF) is made before anything is written: a required PDF that
+  // cannot be made stops the run here, with the ledger and the workbook as they were.
+  let prepared: PreparedBoardReport | undefined;
   try {
     await mkdir(dirname(resolve(options.output)), { recursive: true });
+    if (options.boardReport !== false) {
+      const names = Object.fromEntries(profiles.map((p) => [p.id, p.name]));
+      const wanted = options.boardReport ?? {};
+      prepared = await prepareBoardReport(plan, {
+        sourceNames: names,
+        ...(wanted.pdf !== undefined && { pdf: wanted.pdf }),
+        ...(wanted.title !== undefined && { title: wanted.title }),
+        ...(options.env !== undefined && { env: options.env }),
+      });
+    }
   } catch (error) {
     staged.discard();
     throw error;
   }
   staged.commit();
   const written = await writeFill(plan, { output: options.output });
-  const report = buildRunReport({ ...base, plan, written });
+  const boardReport = prepared === undefined ? undefined : await saveBoardReport(prepared, reportBeside(written.path, options.workbook, options.period));
+  const report = buildRunReport({ ...base, plan, written, ...(boardReport !== undefined && { boardReport }) });
   if (options.reportPath) await writeReport(options.reportPath, report);
-  return { report, plan, written };
+  return { report, plan, written, ...(boardReport !== undefined && { boardReport }) };
 }
 
 async function writeReport(path: string, report: RunReport): Promise<void> {

@@ -23,7 +23,9 @@
  *                                       // own Månadsdata (the ledger lacks them); [] when none or nothing filled
  *   "missing": { "months": [{ "measure": "forsorjningsstod/hushall", "month": "2019-03" }],
  *                "unboundIndicators": [...], "bindingsWithoutRow": [...], "unknownMeasures": [...], "noData": [...] },
- *   "issues": [{ "code", "severity", "message" (Swedish, with its place), "file", "sheet", "cell", "row", "column" }]
+ *   "issues": [{ "code", "severity", "message" (Swedish, with its place), "file", "sheet", "cell", "row", "column" }],
+ *   "boardReport": { "html": "…/plan rapport 2019-T2.html", "pdf": "…/plan rapport 2019-T2.pdf" | null,
+ *                    "pdfMissing": "ingen Chromium hittades …" | null }   // run only; absent when no report was made
  * }
  */
 import { toA1 } from "../../core/workbook/address";
@@ -37,6 +39,7 @@ import type { FileOutcome, ImportReport } from "../ledger/importFiles";
 import type { WriteResult } from "../xlsx";
 import { findMissing, type MissingReport } from "./findMissing";
 import type { PlannedFill } from "./fillWorkbook";
+import type { WrittenBoardReport } from "../report/writeBoardReport";
 
 export const RUN_REPORT_FORMAT = "bilaga-korrapport/1";
 
@@ -106,6 +109,8 @@ export interface RunReport {
   readonly fromWorkbook: readonly { readonly source: string; readonly month: string }[];
   readonly missing: MissingReport;
   readonly issues: readonly ReportedIssue[];
+  /** The board's report written beside the workbook (run): the PDF's path, or why there is none. */
+  readonly boardReport?: { readonly html: string; readonly pdf: string | null; readonly pdfMissing: string | null };
 }
 
 /**
@@ -175,6 +180,8 @@ export interface ReportInput {
   readonly written?: WriteResult;
   /** Issues outside the fill (configuration). */
   readonly issues?: readonly Issue[];
+  /** The board's report, when one was written. */
+  readonly boardReport?: WrittenBoardReport;
 }
 
 /** Builds the run report from what the run did. */
@@ -207,7 +214,7 @@ export function buildRunReport(input: ReportInput): RunReport {
       explanation: row.status.explanation,
     };
   });
-  const extra = input.issues ?? [];
+  const extra = [...(input.issues ?? []), ...(input.boardReport?.pdfIssue ? [input.boardReport.pdfIssue] : [])];
   const issues = [...extra, ...(plan ? [...plan.tableIssues, ...plan.monthlyIssues, ...plan.assessment.issues] : [])];
   return {
     format: RUN_REPORT_FORMAT,
@@ -229,5 +236,12 @@ export function buildRunReport(input: ReportInput): RunReport {
     fromWorkbook: (plan?.fromWorkbook ?? []).map((m) => ({ source: m.source, month: m.month })),
     missing: findMissing([...extra, ...(plan?.assessment.issues ?? [])]),
     issues: issues.map(reportIssue),
+    ...(input.boardReport !== undefined && {
+      boardReport: {
+        html: input.boardReport.html,
+        pdf: input.boardReport.pdf ?? null,
+        pdfMissing: input.boardReport.pdfIssue === undefined ? null : String(input.boardReport.pdfIssue.params?.["reason"] ?? ""),
+      },
+    }),
   };
 }

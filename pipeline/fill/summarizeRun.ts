@@ -97,6 +97,10 @@ export function summarizeRun(report: RunReport, options: { readonly reportPath?:
     lines.push(`Arbetsbok: ${shownPath(report.workbook.output, cwd)}${report.workbook.sheet ? ` (bladet "${report.workbook.sheet}" och "Månadsdata")` : ""}`);
   }
   if (report.workbook.backup) lines.push(`Säkerhetskopia av originalet: ${shownPath(report.workbook.backup, cwd)}`);
+  if (report.boardReport) {
+    lines.push(`Rapport (HTML): ${shownPath(report.boardReport.html, cwd)}`);
+    lines.push(report.boardReport.pdf ? `Rapport (PDF): ${shownPath(report.boardReport.pdf, cwd)}` : `Rapport (PDF): skrevs inte – ${report.boardReport.pdfMissing ?? "se körrapporten"}.`);
+  }
   if (report.ledger) lines.push(`Liggare: ${shownPath(report.ledger, cwd)}`);
   if (options.reportPath) lines.push(`Körrapport: ${shownPath(options.reportPath, cwd)}`);
   return `${lines.join("\n")}\n`;

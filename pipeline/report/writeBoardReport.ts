@@ -69,36 +69,55 @@ export function planBoardReport(plan: PlannedFill, options: Omit<BoardReportOpti
 
 const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
 
-/** @example await writeBoardReport(plan, { htmlPath: "utdata/plan rapport 2019-T2.html" }) // { html: "…html", pdf: "…pdf" } */
-export async function writeBoardReport(plan: PlannedFill, options: BoardReportOptions): Promise<WrittenBoardReport> {
+/** The report made in memory, PDF included, ready to be written. */
+export interface PreparedBoardReport {
+  readonly report: Report;
+  readonly html: string;
+  readonly pdfBytes?: Uint8Array;
+  /** Why there is no PDF, when one was wanted and could not be made. */
+  readonly pdfMissing?: string;
+}
+
+/**
+ * Makes the report and prints the PDF, writing nothing; throws a BilagaError (exit 4) when the
+ * PDF is required and cannot be made, so a command can stop before its first write.
+ */
+export async function prepareBoardReport(plan: PlannedFill, options: Omit<BoardReportOptions, "htmlPath">): Promise<PreparedBoardReport> {
   const choice = options.pdf ?? "auto";
   const { report, html } = planBoardReport(plan, options);
-  const pdfPath = pdfPathFor(options.htmlPath);
-  let pdfBytes: Uint8Array | undefined;
-  let reason: string | undefined;
-  if (choice !== "off") {
-    try {
-      pdfBytes = await printPdf(html, { title: report.title, ...(options.env !== undefined && { env: options.env }) });
-    } catch (error) {
-      if (!(error instanceof PdfUnavailableError)) throw error;
-      reason = error.reason;
+  if (choice === "off") return { report, html };
+  try {
+    const pdfBytes = await printPdf(html, { title: report.title, ...(options.env !== undefined && { env: options.env }) });
+    return { report, html, pdfBytes };
+  } catch (error) {
+    if (!(error instanceof PdfUnavailableError)) throw error;
+    if (choice === "required") {
+      throw new BilagaError(
+        `PDF-versionen av rapporten kan inte göras: ${error.reason}. Ingenting skrevs. Installera Chromium (Debian/Ubuntu: apt-get install chromium fonts-dejavu-core) eller ange sökvägen till den i CHROMIUM_PATH; utan --pdf skrivs HTML ändå.`,
+        EXIT.environment,
+      );
     }
+    return { report, html, pdfMissing: error.reason };
   }
-  if (reason !== undefined && choice === "required") {
-    throw new BilagaError(
-      `PDF-versionen av rapporten kan inte göras: ${reason}. Ingenting skrevs. Installera Chromium (Debian/Ubuntu: apt-get install chromium fonts-dejavu-core) eller ange sökvägen till den i CHROMIUM_PATH; utan --pdf skrivs HTML ändå.`,
-      EXIT.environment,
-    );
+}
+
+/** Writes a prepared report: the HTML, and the PDF beside it or the warning why there is none. */
+export async function saveBoardReport(prepared: PreparedBoardReport, htmlPath: string): Promise<WrittenBoardReport> {
+  const { report } = prepared;
+  const pdfPath = pdfPathFor(htmlPath);
+  await writeFileAtomically(htmlPath, new TextEncoder().encode(prepared.html));
+  if (prepared.pdfBytes !== undefined) {
+    await writeFileAtomically(pdfPath, prepared.pdfBytes);
+    return { report, html: htmlPath, pdf: pdfPath };
   }
-  const encoded = new TextEncoder().encode(html);
-  await writeFileAtomically(options.htmlPath, encoded);
-  if (pdfBytes !== undefined) {
-    await writeFileAtomically(pdfPath, pdfBytes);
-    return { report, html: options.htmlPath, pdf: pdfPath };
-  }
-  if (reason === undefined) return { report, html: options.htmlPath };
+  if (prepared.pdfMissing === undefined) return { report, html: htmlPath };
   const stale = await exists(pdfPath);
   if (stale) await rm(pdfPath, { force: true });
-  const pdfIssue = issue("report/pdf-unavailable", "warning", { params: { reason, ...(stale && { removed: pdfPath }) } });
-  return { report, html: options.htmlPath, pdfIssue };
+  const pdfIssue = issue("report/pdf-unavailable", "warning", { params: { reason: prepared.pdfMissing, ...(stale && { removed: pdfPath }) } });
+  return { report, html: htmlPath, pdfIssue };
+}
+
+/** @example await writeBoardReport(plan, { htmlPath: "utdata/plan rapport 2019-T2.html" }) // { html: "…html", pdf: "…pdf" } */
+export async function writeBoardReport(plan: PlannedFill, options: BoardReportOptions): Promise<WrittenBoardReport> {
+  return saveBoardReport(await prepareBoardReport(plan, options), options.htmlPath);
 }

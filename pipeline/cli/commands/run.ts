@@ -7,6 +7,8 @@
  * samples/config; the ledger ./bilaga-data/liggare.sqlite; the workbook and the report in ./utdata/.
  * A rejected export stops the run before filling: the ledger is unchanged, no workbook is
  * written, exit code 1 (the run report says why). Exit codes otherwise as `bilaga import`/`fill`.
+ * The board's report (HTML, and PDF when Chromium is there; --pdf requires it, --no-pdf leaves
+ * it out) is written beside the workbook: "<namn> rapport <period>.html" (see `bilaga report`).
  */
 import type { Command } from "commander";
 import type { Issue } from "../../../core/issues/issues";
@@ -20,6 +22,7 @@ import { resolveProfilesDir } from "../../ledger/loadProfiles";
 import { BilagaError, EXIT } from "../errors";
 import { periodOption } from "./fill";
 import { parseTolerance } from "./import";
+import { pdfChoice } from "./report";
 
 interface RunCommandOptions {
   readonly period: string;
@@ -32,6 +35,8 @@ interface RunCommandOptions {
   readonly profiles?: string;
   readonly sheet?: string;
   readonly tolerans?: string;
+  /** true with --pdf, false with --no-pdf. */
+  readonly pdf?: boolean;
 }
 
 /** Issues printed per rejected file; the run report has them all. */
@@ -51,6 +56,8 @@ export function register(program: Command): void {
     .option("--profiles <mapp>", "mapp med källprofiler (*.json) (standard: $BILAGA_PROFILES eller samples/config/profiles)")
     .option("--sheet <namn>", "bladet med tabellen (annars väljs det blad som har tabellen)")
     .option("--tolerans <andel>", "andel felaktiga rader som får hoppas över utan att filen avvisas, t.ex. 0,01 eller 1 %", "0")
+    .option("--pdf", "kräv rapporten som PDF: avbryt innan något skrivs om Chromium saknas")
+    .option("--no-pdf", "skriv rapporten bara som HTML")
     .action(async (options: RunCommandOptions) => {
       await runCommand(options);
     });
@@ -73,8 +80,10 @@ async function runCommand(options: RunCommandOptions): Promise<void> {
     tolerance,
     ...(options.sheet !== undefined && { sheet: options.sheet }),
     onFile: printRejected,
+    boardReport: { pdf: pdfChoice(options.pdf) },
   });
   process.stdout.write(summarizeRun(result.report, { reportPath }));
+  if (result.boardReport?.pdfIssue !== undefined) process.stderr.write(`${formatIssue(result.boardReport.pdfIssue)}\n`);
   if (result.report.status === "rejected") {
     throw new BilagaError("Körningen avbröts: en export avvisades. Liggaren är oförändrad och ingen arbetsbok skrevs.", EXIT.rejected);
   }
