@@ -102,6 +102,7 @@ function buildRow(
     earlier: figures(own.outcomes, years.earlier),
     targets: figures(own.targets, years.targets),
     followed: result !== undefined,
+    measured: result?.measured === true,
     ...(result?.outcome !== undefined && { outcome: outcomeOf(result.outcome, decimals) }),
     ...(status !== undefined && {
       status: {

@@ -76,7 +76,7 @@ function figureCell(figure: ReportFigure): string {
 
 function outcomeCell(row: ReportRow, periodLabel: string): string {
   const at = `data-outcome-row="${row.sheetRow}"`;
-  if (!row.followed) return `<td class="num" ${at}>–</td>`;
+  if (!row.followed || !row.measured) return `<td class="num" ${at}>–</td>`;
   if (row.outcome === undefined) return `<td class="num" ${at}>Saknas<span class="missing">Inga månadsvärden för ${esc(periodLabel)}.</span></td>`;
   const parts = [esc(row.outcome.text)];
   if (row.status?.forecastText !== undefined) parts.push(`<span class="forecast">Prognos för helåret: ${esc(row.status.forecastText)}</span>`);

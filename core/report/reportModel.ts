@@ -61,6 +61,8 @@ export interface ReportRow {
   readonly targets: readonly ReportFigure[];
   /** True when the period's outcome and status are given for the row (it is bound). */
   readonly followed: boolean;
+  /** True when a measure feeds the row; false for a status set by hand with no outcome (its outcome cell stays empty). */
+  readonly measured: boolean;
   /** The period's outcome; absent when not followed or when no month had data. */
   readonly outcome?: ReportOutcome;
   readonly status?: ReportStatus;

@@ -1,0 +1,200 @@
+// The board's report as `bilaga run` and `bilaga report` write it, end to end (node bin/bilaga.js,
+// built by `npm run build:cli`), in a temporary folder on the samples:
+// - every figure of the report equals the figure the same run wrote in the workbook (read back
+//   from the xlsx, as a spreadsheet shows it), and the summary's counts are the workbook's
+//   status cells counted here;
+// - the PDF is tagged, Swedish, titled, with its fonts embedded, and its text holds every
+//   indicator's name, outcome and status text; a page is rendered with pdftoppm and saved in
+//   test-artifacts/;
+// - without Chromium the HTML is written and a Swedish warning says why there is no PDF (an old
+//   PDF of the same name is removed); with --pdf nothing is written and the exit code is 4.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { allIndicators } from "../../../core/model";
+import { readTable } from "../../../core/table/readTable";
+import { cellAt, type Grid } from "../../../core/workbook/grid";
+import { fromA1 } from "../../../core/workbook/address";
+import { openWorkbook } from "../../../pipeline/xlsx";
+import { findChromium } from "../../../pipeline/report/findChromium";
+import { bilaga, cleanEnv, REPO, requireBuild } from "../cliTestKit";
+
+const BIN = join(REPO, "bin", "bilaga.js");
+const ARTIFACTS = join(REPO, "test-artifacts");
+const STEM = "verksamhetsplan-amn-2019";
+const HTML = `${STEM} rapport 2019-T2.html`;
+const PDF = `${STEM} rapport 2019-T2.pdf`;
+const WORKBOOK = `${STEM} utfall 2019-T2.xlsx`;
+const hasPoppler = spawnSync("which", ["pdftotext"], { encoding: "utf8" }).status === 0;
+const chromium = findChromium();
+if (!chromium) console.warn("Hoppar över PDF-delen av rapporttestet: ingen Chromium (/usr/bin/chromium eller CHROMIUM_PATH).");
+if (!hasPoppler) console.warn("Hoppar över PDF-texten i rapporttestet: pdftotext/pdfinfo (poppler-utils) saknas.");
+const withPdf = chromium && hasPoppler ? it : it.skip;
+
+/** Whitespace as a reader sees it: no-break spaces are spaces, runs are one. */
+const norm = (text: string): string => text.replace(/[\u00a0\u202f\s]+/g, " ").trim();
+const unescape = (html: string): string =>
+  html.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+
+let cwd: string;
+let html: string;
+let grid: Grid;
+
+beforeAll(async () => {
+  requireBuild();
+  cwd = mkdtempSync(join(tmpdir(), "bilaga-rapport-"));
+  const run = bilaga(cwd, "run", "--period", "2019-T2");
+  if (run.status !== 0) throw new Error(`bilaga run: ${run.status}\n${run.stdout}\n${run.stderr}`);
+  html = readFileSync(join(cwd, "utdata", HTML), "utf8");
+  grid = (await openWorkbook(join(cwd, "utdata", WORKBOOK))).readGrid("Bilaga");
+}, 120_000);
+
+afterAll(() => {
+  if (cwd) rmSync(cwd, { recursive: true, force: true });
+});
+
+/** The workbook cell's text as the sheet shows it. */
+function shown(address: string): string {
+  const at = fromA1(address);
+  if (!at) throw new Error(address);
+  return norm(cellAt(grid, at.row, at.column).text);
+}
+
+/** The workbook's "Utfall …" column (zero-based) on the header row, found here by its text. */
+function outcomeColumn(): { row: number; column: number } {
+  for (let row = 0; row < 10; row++) {
+    for (let column = 0; column < 30; column++) {
+      if (cellAt(grid, row, column).text === "Utfall tertial 2 2019 (jan–aug)") return { row, column };
+    }
+  }
+  throw new Error("no Utfall column");
+}
+
+describe("bilaga run writes the board's report beside the workbook", () => {
+  it("says where the report is", () => {
+    expect(readdirSync(join(cwd, "utdata")).sort()).toEqual(
+      [`korrapport-2019-T2.json`, HTML, ...(chromium ? [PDF] : []), WORKBOOK].sort(),
+    );
+    const runReport = JSON.parse(readFileSync(join(cwd, "utdata", "korrapport-2019-T2.json"), "utf8")) as { boardReport: { html: string; pdf: string | null } };
+    expect(runReport.boardReport.html).toBe(join(cwd, "utdata", HTML));
+  });
+
+  it("every figure in the report equals the figure written in the workbook for the same run", () => {
+    // Figures of the table (earlier outcomes, targets): each names its cell.
+    const figures = [...html.matchAll(/<td class="num" data-cell="([A-Z]+\d+)">([^<]*)<\/td>/g)];
+    expect(figures.length).toBeGreaterThan(60);
+    for (const [, address, text] of figures) expect([address, norm(unescape(text ?? ""))]).toEqual([address, shown(address ?? "")]);
+
+    // The period's outcomes and statuses: in the columns the run wrote.
+    const { column } = outcomeColumn();
+    const outcomes = [...html.matchAll(/<td class="num" data-outcome-row="(\d+)">([^<]*)/g)];
+    const statuses = [...html.matchAll(/<td data-status-row="(\d+)"><span class="status status--(?:met|partly-met|not-met|not-assessable)">([^<]*)<\/span>/g)];
+    const notFollowed = [...html.matchAll(/<td data-status-row="(\d+)"><span class="status status--none">– Ej uppföljd<\/span>/g)];
+    expect(notFollowed.length).toBeGreaterThan(20);
+    for (const [, row] of notFollowed) expect([row, cellAt(grid, Number(row) - 1, column + 1).text]).toEqual([row, ""]);
+    let compared = 0;
+    for (const [, row, text] of outcomes) {
+      const written = norm(cellAt(grid, Number(row) - 1, column).text);
+      const reported = norm(unescape(text ?? ""));
+      expect([row, reported === "–" ? "" : reported]).toEqual([row, written]);
+      if (written !== "") compared += 1;
+    }
+    expect(compared).toBe(6); // the six measured rows of the sample bindings
+    for (const [, row, text] of statuses) expect([row, norm(unescape(text ?? ""))]).toEqual([row, norm(cellAt(grid, Number(row) - 1, column + 1).text)]);
+
+    // No status in the workbook that the report lacks, and the summary counts them as the sheet does.
+    const { row: headerRow } = outcomeColumn();
+    const counted: Record<string, number> = { "✓": 0, "◐": 0, "✗": 0, "○": 0 };
+    const rowsWithStatus: number[] = [];
+    for (let row = headerRow + 1; row < 60; row++) {
+      const text = cellAt(grid, row, column + 1).text;
+      const symbol = text.charAt(0);
+      if (symbol in counted && /^[✓◐✗○] \S/.test(text)) {
+        counted[symbol] = (counted[symbol] ?? 0) + 1;
+        rowsWithStatus.push(row + 1);
+      }
+    }
+    expect(statuses.map(([, row]) => Number(row))).toEqual(rowsWithStatus);
+    const total = /<tfoot><tr><th scope="row">Hela bilagan<\/th>((?:<td>\d+<\/td>)+)<\/tr><\/tfoot>/.exec(html);
+    const numbers = [...(total?.[1] ?? "").matchAll(/<td>(\d+)<\/td>/g)].map((m) => Number(m[1]));
+    expect(numbers.slice(0, 5)).toEqual([counted["✓"], counted["◐"], counted["✗"], counted["○"], rowsWithStatus.length]);
+  });
+
+  it("is one Swedish page with a title, real table headers, and every indicator of the table", () => {
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="sv">/);
+    expect(html).toContain("<title>Indikatorbilaga – uppföljning tertial 2 2019 (jan–aug)</title>");
+    expect(html).not.toMatch(/<(script|link|img)\b|src=|https?:\/\/(?!www\.w3\.org\/2000\/svg)/); // self-contained
+    expect(html).toContain('<th scope="col">Indikator</th>');
+    const appendix = readTable(grid);
+    for (const indicator of allIndicators(appendix)) {
+      expect(html).toContain(`<span class="name">${indicator.name.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")}</span>`);
+    }
+    expect(html).toContain("Källa: Sjukfrånvaro per enhet, kön och åldersgrupp (månadsexport)");
+    expect(html).toContain("Se fotnot * under tabellen.");
+    expect(html).toContain("Basvärde 2018 = 299 personer");
+  });
+
+  withPdf("prints a tagged Swedish PDF whose text holds every indicator's name, outcome and status, and saves a page as a picture", () => {
+    const pdf = join(cwd, "utdata", PDF);
+    const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout;
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Title:\s+Indikatorbilaga – uppföljning tertial 2 2019 \(jan–aug\)$/m);
+    expect(readFileSync(pdf).includes("/Lang (sv)")).toBe(true);
+    const fonts = spawnSync("pdffonts", [pdf], { encoding: "utf8" }).stdout.split("\n").slice(2).filter((l) => l.trim() !== "");
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/); // embedded, subset, unicode
+
+    const text = norm(spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout);
+    for (const indicator of allIndicators(readTable(grid))) expect(text).toContain(norm(indicator.name));
+    const { column } = outcomeColumn();
+    for (let row = 4; row < 60; row++) {
+      const outcome = norm(cellAt(grid, row, column).text);
+      const status = norm(cellAt(grid, row, column + 1).text);
+      if (/^[✓◐✗○] /.test(status)) {
+        expect(text).toContain(status);
+        if (outcome !== "") expect(text).toContain(outcome);
+      }
+    }
+    expect(text).toContain("Ej uppföljd");
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const prefix = join(ARTIFACTS, "report-page");
+    for (const page of ["1", "9"]) {
+      const render = spawnSync("pdftoppm", ["-png", "-r", "80", "-f", page, "-l", page, "-singlefile", pdf, `${prefix}-${page}`], { encoding: "utf8" });
+      expect(render.status).toBe(0);
+      expect(readFileSync(`${prefix}-${page}.png`).subarray(1, 4).toString()).toBe("PNG");
+    }
+  });
+});
+
+describe("without Chromium", () => {
+  const noChromium = (dir: string, ...args: string[]) =>
+    spawnSync(process.execPath, [BIN, ...args], { cwd: dir, env: { ...cleanEnv(), CHROMIUM_PATH: join(dir, "ingen-chromium") }, encoding: "utf8" });
+
+  it("writes the HTML, removes an older PDF of the same name, and says in Swedish why there is no PDF", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bilaga-rapport-utan-"));
+    try {
+      mkdirSync(join(dir, "bilaga-data"));
+      copyFileSync(join(cwd, "bilaga-data", "liggare.sqlite"), join(dir, "bilaga-data", "liggare.sqlite"));
+      copyFileSync(join(cwd, "bilaga-data", "liggare.sqlite.key"), join(dir, "bilaga-data", "liggare.sqlite.key"));
+      mkdirSync(join(dir, "utdata"));
+      writeFileSync(join(dir, "utdata", PDF), "%PDF- förra månadens");
+      const report = noChromium(dir, "report", "--period", "2019-T2");
+      expect(report.status).toBe(0);
+      expect(report.stdout).toContain(`HTML: utdata/${HTML}`);
+      expect(report.stdout).not.toContain("PDF:");
+      expect(report.stderr).toContain("Varning: Rapporten skrevs som HTML men inte som PDF: CHROMIUM_PATH pekar på");
+      expect(report.stderr).toContain("En äldre PDF med samma namn");
+      expect(existsSync(join(dir, "utdata", HTML))).toBe(true);
+      expect(existsSync(join(dir, "utdata", PDF))).toBe(false);
+
+      const required = noChromium(dir, "report", "--period", "2019-T2", "--pdf", "--out", join(dir, "krav.html"));
+      expect(required.status).toBe(4);
+      expect(required.stderr).toContain("PDF-versionen av rapporten kan inte göras");
+      expect(existsSync(join(dir, "krav.html"))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
