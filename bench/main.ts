@@ -10,7 +10,8 @@
  * (both ran under the same load) and its median is judged, so a busy machine moves it little.
  * The import reads a file this large in two parts at once where there are two cores
  * (pipeline/ledger/measureFile.ts): its processor time is printed beside papaparse's.
- * BILAGA_BENCH_ROWS changes the file's size.
+ * BILAGA_BENCH_ROWS changes the file's size. Last, the fill and the board's report (HTML and
+ * PDF) of the sample appendix are timed (fillTiming.ts, reportTiming.ts).
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,6 +19,7 @@ import { join } from "node:path";
 import { findPackageRoot } from "../pipeline/ledger/findPackageRoot";
 import { generateCaseList } from "./generateCaseList";
 import { timeFill } from "./fillTiming";
+import { timeReport } from "./reportTiming";
 import { generatePayments } from "./paymentsMemory";
 import { runMeasured, type Run } from "./runMeasured";
 
@@ -120,6 +122,11 @@ async function main(): Promise<void> {
     const fill = await timeFill();
     process.stdout.write(`\n${fill.text}`);
     if (!fill.ok) process.exitCode = 1;
+
+    // bilaga report on the seed-sized table, HTML and PDF (goal: well under 5 s).
+    const report = await timeReport();
+    process.stdout.write(`\n${report.text}`);
+    if (!report.ok) process.exitCode = 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
