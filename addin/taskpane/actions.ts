@@ -14,7 +14,7 @@ import { selectCell } from "../excel/selectCell";
 import { errorText } from "./errorText";
 import { readCsvFile } from "./readCsvFile";
 import { saveManualStatus, type ManualStatusChoice } from "./saveManualStatus";
-import { addReadFiles, choosePeriod, replaceSnapshot, type PaneMessage, type PaneState } from "./state";
+import { addReadFiles, choosePeriod, focusTrend, replaceSnapshot, type PaneMessage, type PaneState } from "./state";
 
 export interface PaneActions {
   /** "Läs tabellen igen": the table may have changed in the sheet; the files given stay. */
@@ -29,6 +29,8 @@ export interface PaneActions {
   saveManualStatus(choice: ManualStatusChoice): Promise<void>;
   /** "Visa cellen": selects a doubt's cell in its sheet. */
   showCell(sheet: string, cell: string): void;
+  /** "Trend för": the row (zero-based sheet row) whose trend picture is shown. */
+  focusTrend(row: number): void;
 }
 
 /** The workbook as the pane reads it: the active sheet and Månadsdata (with notes when Excel has them). */
@@ -80,6 +82,11 @@ export function createActions(state: PaneState, render: () => void): PaneActions
 
     async saveManualStatus(choice) {
       await saveManualStatus(state, choice);
+      render();
+    },
+
+    focusTrend(row) {
+      focusTrend(state, row);
       render();
     },
 

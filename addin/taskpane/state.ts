@@ -40,6 +40,8 @@ export interface PaneState extends StoredConfiguration {
   /** Ids are hashed with a key that lives only in this session: the sheet never keeps hashes. */
   hashKey: (id: string) => string;
   message?: PaneMessage;
+  /** The sheet row (zero-based) of the indicator whose trend is shown; by default the first filled row. */
+  trendRow?: number;
 }
 
 /** The state after the first read: no files yet, the period proposed from Månadsdata. */
@@ -66,6 +68,11 @@ export function choosePeriod(state: PaneState, text: string): void {
   state.periodText = text.trim();
   state.periodEdited = true;
   delete state.message;
+}
+
+/** The controller chose which row's trend to see. */
+export function focusTrend(state: PaneState, row: number): void {
+  state.trendRow = row;
 }
 
 /** Adds files read from a drop or the picker; a file of the same name replaces the one given before. */

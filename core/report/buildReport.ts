@@ -19,7 +19,7 @@ import { defaultDecimals } from "../status/evaluateStatus";
 import { STATUSES, type Status } from "../status/status";
 import { statusText } from "../status/statusLabels";
 import type { RowResult } from "../workbook/planWrites";
-import { computeTrend } from "./computeTrend";
+import { trendOfRow } from "./computeTrend";
 import { describeTrend } from "./describeTrend";
 import { formatFigure } from "./formatFigure";
 import type { Report, ReportFigure, ReportFocusArea, ReportOutcome, ReportRow, ReportSection, StatusCounts } from "./reportModel";
@@ -78,17 +78,7 @@ function buildRow(
   const decimals = result?.decimals ?? defaultDecimals(unit);
   const status = result?.status;
   const binding = found?.bound.binding;
-  const trend = computeTrend({
-    subject: breakdown === undefined ? { indicator } : { indicator, breakdown },
-    name,
-    unit,
-    decimals,
-    ...(binding !== undefined && { binding }),
-    records: input.records,
-    period: input.period,
-    ...(status !== undefined && { status }),
-    ...(found?.bound.status.polarity !== undefined && { polarity: found.bound.status.polarity }),
-  });
+  const trend = trendOfRow(indicator, breakdown, found, input.records, input.period);
   const notes = breakdown === undefined ? indicator.notes.map((n) => n.text) : [];
   const extra = own.extra.map((e) => `${e.header}: ${e.text}`);
   const footnotes = breakdown === undefined ? indicator.footnotes : [];

@@ -9,13 +9,14 @@
  * gap, named, never a zero.
  */
 import { computeOutcome } from "../outcomes/computeOutcome";
-import type { ResolvedBinding } from "../outcomes/bindings";
-import type { Polarity, Unit } from "../model";
+import type { BoundRow, ResolvedBinding } from "../outcomes/bindings";
+import type { Breakdown, Indicator, Polarity, Unit } from "../model";
 import { MONTH_ABBREVIATIONS_SV, MONTH_NAMES_SV, monthOf, parsePeriod, splitMonth, type Period } from "../periods/period";
 import type { Month, MonthlyRecord } from "../records/records";
-import type { StatusSubject } from "../status/evaluateStatus";
+import { defaultDecimals, type StatusSubject } from "../status/evaluateStatus";
 import type { StatusResult } from "../status/status";
 import { formatTarget } from "../values/formatValue";
+import type { RowResult } from "../workbook/planWrites";
 
 export interface TrendPoint {
   /** "2017" for a year, "2019-03" for a month, "forecast" for the forecast for the year. */
@@ -151,4 +152,35 @@ export function computeTrend(input: TrendInput): Trend {
     ...(target !== undefined && { target }),
     period: { id: period.id, label: period.label, year: period.year },
   };
+}
+
+/**
+ * The trend of one row of the table, as the report and the task pane draw it: with its result
+ * and bound row when the row is filled (the outcome's unit and decimals, the binding's months,
+ * the configured polarity, the forecast), else only its earlier years.
+ *
+ * @example trendOfRow(households, undefined, { result, bound }, records, T2_2019) // { years: [2017, 2018], months: jan–aug, … }
+ */
+export function trendOfRow(
+  indicator: Indicator,
+  breakdown: Breakdown | undefined,
+  filled: { readonly result: RowResult; readonly bound: BoundRow } | undefined,
+  records: readonly MonthlyRecord[],
+  period: Period,
+): Trend {
+  const result = filled?.result;
+  const unit = result?.outcome?.quantity.unit ?? result?.unit ?? indicator.unit;
+  const binding = filled?.bound.binding;
+  const polarity = filled?.bound.status.polarity;
+  return computeTrend({
+    subject: breakdown === undefined ? { indicator } : { indicator, breakdown },
+    name: breakdown === undefined ? indicator.name : `${indicator.name} – ${breakdown.label}`,
+    unit,
+    decimals: result?.decimals ?? defaultDecimals(unit),
+    ...(binding !== undefined && { binding }),
+    records,
+    period,
+    ...(result !== undefined && { status: result.status }),
+    ...(polarity !== undefined && { polarity }),
+  });
 }

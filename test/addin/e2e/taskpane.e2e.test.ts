@@ -268,6 +268,28 @@ describeInChromium("the task pane in Excel (simulated host over the sample workb
     expect(monthly!.cells.filter((c) => c.formula !== undefined)).toEqual([]);
   });
 
+  it("shows the trend picture of the indicator in focus, with each month as the files give it, and follows the choice", async () => {
+    const { page } = pane;
+    const trend = page.locator("section.trend");
+    await expectVisible(trend.locator("svg"));
+    expect(await trend.locator("svg").getAttribute("aria-hidden")).toBe("true"); // its words are printed under it
+    expect(await trend.locator("svg circle").count()).toBe(8); // jan–aug
+    const caption = trend.locator("figcaption");
+    const words = async (): Promise<string> => oneLine((await caption.textContent())?.replace(/\u00a0/g, " "));
+    const count = (n: number): string => Math.round(n).toLocaleString("sv-SE").replace(/\u00a0/g, " ");
+    expect(await words()).toMatch(/^Per månad jan–aug 2019: /);
+    expect(await words()).toContain(`från ${count(householdsPerMonth(["2019-01"]))} i januari till ${count(householdsPerMonth(["2019-08"]))} i augusti`);
+
+    await page.locator("#trend-row").selectOption({ label: "Total sjukfrånvaro (%) – Kvinnor" });
+    await expectVisible(page.getByText(/^Per månad jan–aug 2019: .* i januari/));
+    const rate = (month: string): string => `${sickLeaveRate([month], "K").toFixed(1).replace(".", ",")} %`;
+    expect(await words()).toContain(`från ${rate("2019-01")} i januari till ${rate("2019-08")} i augusti`);
+    expect(await page.locator("#trend-row").inputValue()).toBe(String(rowOf(sheetIn(await snapshotOf(page), "Bilaga")!, "Total sjukfrånvaro (%)", "Kvinnor")));
+    expect(pane.errors).toEqual([]);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await trend.screenshot({ path: path.join(ARTIFACTS, "taskpane-trend.png") });
+  });
+
   it("writes a text from the monthly data that starts with = as text, not as a formula, and a second write changes no outcome", async () => {
     const { page } = pane;
     const first = sheetIn(await snapshotOf(page), "Bilaga")!;
