@@ -36,6 +36,8 @@ const LINE = "#1f4e79";
 const TARGET = "#595959";
 const AXIS = "#767676";
 const MIN_SPAN_SHARE = 0.1;
+/** Least distance between the two scale labels, in pixels (a line of 10 px text). */
+const LABEL_GAP = 11;
 
 interface Placed {
   readonly point: TrendPoint;
@@ -122,17 +124,16 @@ export function renderTrendSvg(trend: Trend, options: TrendSvgOptions): string {
   const dataLo = Math.min(...values);
   const dataHi = Math.max(...values);
 
-  // Scale: the lowest and the highest value shown, on the left.
-  parts.push(
-    `<line x1="${LEFT - 4}" y1="${round(y(dataHi))}" x2="${LEFT - 1}" y2="${round(y(dataHi))}" stroke="${AXIS}"/>`,
-    `<text x="${LEFT - 6}" y="${round(y(dataHi) + 3.5)}" font-size="10" text-anchor="end" fill="#333">${escapeHtml(formatSwedishNumber(dataHi, trend.decimals))}</text>`,
-  );
-  if (dataLo !== dataHi) {
-    parts.push(
-      `<line x1="${LEFT - 4}" y1="${round(y(dataLo))}" x2="${LEFT - 1}" y2="${round(y(dataLo))}" stroke="${AXIS}"/>`,
-      `<text x="${LEFT - 6}" y="${round(y(dataLo) + 3.5)}" font-size="10" text-anchor="end" fill="#333">${escapeHtml(formatSwedishNumber(dataLo, trend.decimals))}</text>`,
-    );
-  }
+  // Scale: the lowest and the highest value shown, on the left, at their ticks; two labels
+  // closer than a line of text are moved apart (the ticks stay where the values are).
+  const hiLabel = y(dataHi);
+  const loLabel = y(dataLo);
+  const apart = Math.max(0, LABEL_GAP - (loLabel - hiLabel)) / 2;
+  const scale = (value: number, at: number, labelAt: number): string =>
+    `<line x1="${LEFT - 4}" y1="${round(at)}" x2="${LEFT - 1}" y2="${round(at)}" stroke="${AXIS}"/>` +
+    `<text x="${LEFT - 6}" y="${round(labelAt + 3.5)}" font-size="10" text-anchor="end" fill="#333">${escapeHtml(formatSwedishNumber(value, trend.decimals))}</text>`;
+  parts.push(scale(dataHi, hiLabel, dataLo === dataHi ? hiLabel : hiLabel - apart));
+  if (dataLo !== dataHi) parts.push(scale(dataLo, loLabel, loLabel + apart));
   parts.push(`<line x1="${LEFT}" y1="${plotBottom}" x2="${round(width - RIGHT)}" y2="${plotBottom}" stroke="${AXIS}"/>`);
 
   if (trend.target?.value !== undefined) {
