@@ -140,7 +140,10 @@ describe("bilaga run writes the board's report beside the workbook", () => {
     const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout;
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     expect(info).toMatch(/^Title:\s+Indikatorbilaga – uppföljning tertial 2 2019 \(jan–aug\)$/m);
-    expect(readFileSync(pdf).includes("/Lang (sv)")).toBe(true);
+    const bytes = readFileSync(pdf);
+    expect(bytes.includes("/Lang (sv)")).toBe(true);
+    // The structure tree: a heading of level 1, tables whose header cells say which way they head.
+    for (const tag of ["/S /H1", "/S /Table", "/S /TH", "/Scope /Column", "/Scope /Row"]) expect([tag, bytes.includes(tag)]).toEqual([tag, true]);
     const fonts = spawnSync("pdffonts", [pdf], { encoding: "utf8" }).stdout.split("\n").slice(2).filter((l) => l.trim() !== "");
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/); // embedded, subset, unicode
