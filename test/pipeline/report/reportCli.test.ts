@@ -121,6 +121,32 @@ describe("bilaga run writes the board's report beside the workbook", () => {
     expect(numbers.slice(0, 5)).toEqual([counted["✓"], counted["◐"], counted["✗"], counted["○"], rowsWithStatus.length]);
   });
 
+  it("says each month of a trend with the figure the workbook's Månadsdata holds for that month", async () => {
+    const monthly = (await openWorkbook(join(cwd, "utdata", WORKBOOK))).readGrid("Månadsdata");
+    let header = -1;
+    for (let row = 0; row < 10 && header < 0; row++) if (cellAt(monthly, row, 1).text === "Källa" || cellAt(monthly, row, 0).text === "Källa") header = row;
+    expect(header).toBeGreaterThanOrEqual(0);
+    const columns = new Map<string, number>();
+    for (let column = 0; column < 10; column++) columns.set(cellAt(monthly, header, column).text, column);
+    const col = (name: string): number => columns.get(name) ?? -1;
+    const households = new Map<string, number>();
+    for (let row = header + 1; row <= header + 400; row++) {
+      const text = (name: string): string => cellAt(monthly, row, col(name)).text;
+      if (text("Källa") === "forsorjningsstod" && text("Mått") === "hushall" && text("Uppdelning") === "totalt") {
+        households.set(text("Månad"), Number(norm(text("Summa")).replace(/ /g, "")));
+      }
+    }
+    expect(households.size).toBe(8);
+    const names = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti"];
+    const row = /<tr class="row-indicator" data-row="21">[\s\S]*?<p class="trend-text">([^<]*)<\/p>/.exec(html);
+    const said = [...norm(unescape(row?.[1] ?? "")).matchAll(/(\d[\d ]*) i ([a-zå]+)/g)];
+    expect(said.length).toBeGreaterThanOrEqual(4); // first, last, lowest, highest
+    for (const [, figure, month] of said) {
+      const key = `2019-${String(names.indexOf(month ?? "") + 1).padStart(2, "0")}`;
+      expect([month, Number((figure ?? "").replace(/ /g, ""))]).toEqual([month, households.get(key)]);
+    }
+  });
+
   it("is one Swedish page with a title, real table headers, and every indicator of the table", () => {
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="sv">/);
     expect(html).toContain("<title>Indikatorbilaga – uppföljning tertial 2 2019 (jan–aug)</title>");
