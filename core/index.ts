@@ -31,3 +31,13 @@ export * from "./records/monthlySheet";
 export * from "./records/replaceDeliveredMonths";
 export * from "./records/mergeSheetMonths";
 export * from "./status/assessAppendix";
+// The board's report (issue 10): model, HTML page, trend pictures.
+export * from "./report/reportModel";
+export * from "./report/buildReport";
+export * from "./report/renderReportHtml";
+export * from "./report/computeTrend";
+export * from "./report/describeTrend";
+export * from "./report/renderTrendSvg";
+export * from "./report/formatFigure";
+export * from "./report/rowSource";
+export * from "./report/escapeHtml";

@@ -21,6 +21,9 @@ export class PdfUnavailableError extends Error {
 
 type Playwright = typeof import("playwright-core");
 
+/** How long Chromium may take to start, and to load and print the page. */
+const TIMEOUT_MS = 60_000;
+
 async function loadPlaywright(): Promise<Playwright> {
   try {
     return await import("playwright-core");
@@ -44,14 +47,16 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Uin
   const located = locateChromium(options.env);
   if ("missing" in located) throw new PdfUnavailableError(located.missing);
   const { chromium } = await loadPlaywright();
+  const firstLine = (error: unknown): string => ((error as Error)?.message ?? String(error)).split("\n")[0] ?? "";
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: located.path, headless: true, args: [...CHROMIUM_ARGS] });
+    browser = await chromium.launch({ executablePath: located.path, headless: true, args: [...CHROMIUM_ARGS], timeout: TIMEOUT_MS });
   } catch (error) {
-    throw new PdfUnavailableError(`Chromium (${located.path}) kunde inte startas: ${(error as Error).message.split("\n")[0] ?? ""}`);
+    throw new PdfUnavailableError(`Chromium (${located.path}) kunde inte startas: ${firstLine(error)}`);
   }
   try {
     const page = await browser.newPage({ locale: "sv-SE" });
+    page.setDefaultTimeout(TIMEOUT_MS);
     await page.route("**/*", (route) => route.abort());
     await page.setContent(html, { waitUntil: "load" });
     const pdf = await page.pdf({
@@ -64,7 +69,10 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Uin
       footerTemplate: footer(options.title),
     });
     return new Uint8Array(pdf);
+  } catch (error) {
+    // A browser that started but could not print (crashed, timed out) is said the same way: no PDF, and why.
+    throw new PdfUnavailableError(`Chromium (${located.path}) kunde inte skriva ut rapporten: ${firstLine(error)}`);
   } finally {
-    await browser.close();
+    await browser.close().catch(() => undefined);
   }
 }
