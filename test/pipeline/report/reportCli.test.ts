@@ -218,6 +218,15 @@ describe("without Chromium", () => {
       expect(existsSync(join(dir, "utdata", HTML))).toBe(true);
       expect(existsSync(join(dir, "utdata", PDF))).toBe(false);
 
+      const broken = spawnSync(process.execPath, [BIN, "report", "--period", "2019-T2", "--out", join(dir, "trasig.html")], {
+        cwd: dir,
+        env: { ...cleanEnv(), CHROMIUM_PATH: "/bin/false" },
+        encoding: "utf8",
+      });
+      expect(broken.status).toBe(0);
+      expect(broken.stderr).toContain("Varning: Rapporten skrevs som HTML men inte som PDF: Chromium (/bin/false) kunde inte startas");
+      expect(existsSync(join(dir, "trasig.html"))).toBe(true);
+
       const required = noChromium(dir, "report", "--period", "2019-T2", "--pdf", "--out", join(dir, "krav.html"));
       expect(required.status).toBe(4);
       expect(required.stderr).toContain("PDF-versionen av rapporten kan inte göras");
@@ -226,4 +235,35 @@ describe("without Chromium", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe("bilaga run without Chromium", () => {
+  it("fills the workbook and writes the HTML, says why there is no PDF in the summary and the run report; with --pdf it writes nothing and leaves the ledger as it was", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bilaga-run-utan-"));
+    const env = { ...cleanEnv(), CHROMIUM_PATH: join(dir, "ingen-chromium") };
+    try {
+      const required = spawnSync(process.execPath, [BIN, "run", "--period", "2019-T2", "--pdf"], { cwd: dir, env, encoding: "utf8" });
+      expect(required.status).toBe(4);
+      expect(required.stderr).toContain("PDF-versionen av rapporten kan inte göras");
+      expect(existsSync(join(dir, "utdata", WORKBOOK))).toBe(false);
+      expect(existsSync(join(dir, "utdata", HTML))).toBe(false);
+      expect(existsSync(join(dir, "bilaga-data", "liggare.sqlite"))).toBe(false); // the import was not committed
+
+      const run = spawnSync(process.execPath, [BIN, "run", "--period", "2019-T2"], { cwd: dir, env, encoding: "utf8" });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain(`Rapport (HTML): utdata/${HTML}`);
+      expect(run.stdout).toContain("Rapport (PDF): skrevs inte – CHROMIUM_PATH pekar på");
+      expect(run.stderr).toContain("Varning: Rapporten skrevs som HTML men inte som PDF");
+      expect(readdirSync(join(dir, "utdata")).sort()).toEqual(["korrapport-2019-T2.json", HTML, WORKBOOK].sort());
+      const runReport = JSON.parse(readFileSync(join(dir, "utdata", "korrapport-2019-T2.json"), "utf8")) as {
+        boardReport: { pdf: string | null; pdfMissing: string | null };
+        issues: { code: string }[];
+      };
+      expect(runReport.boardReport.pdf).toBeNull();
+      expect(runReport.boardReport.pdfMissing).toContain("CHROMIUM_PATH pekar på");
+      expect(runReport.issues.map((found) => found.code)).toContain("report/pdf-unavailable");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
