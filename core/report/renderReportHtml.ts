@@ -69,9 +69,13 @@ function legend(): string {
   return `<h3>Teckenförklaring</h3>\n<ul class="legend">${items.join("")}</ul>`;
 }
 
+/** Longer than this, a cell's text is words ("Vissa smärre skillnader kan utläsas."): it wraps and aligns left. */
+const FIGURE_LENGTH = 14;
+
 function figureCell(figure: ReportFigure): string {
   if (figure.text === "" || figure.cell === undefined) return `<td class="num">–</td>`;
-  return `<td class="num" data-cell="${esc(figure.cell)}">${esc(figure.text)}</td>`;
+  const kind = figure.text.length > FIGURE_LENGTH ? "words" : "num";
+  return `<td class="${kind}" data-cell="${esc(figure.cell)}">${esc(figure.text)}</td>`;
 }
 
 function outcomeCell(row: ReportRow, periodLabel: string): string {

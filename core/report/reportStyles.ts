@@ -30,6 +30,7 @@ thead{display:table-header-group;}
 tr,table.indicators tbody{break-inside:avoid;}
 td.num{text-align:right;white-space:nowrap;}
 th.num{text-align:right;}
+td.words{overflow-wrap:break-word;hyphens:auto;font-size:.86rem;}
 table.summary{width:auto;min-width:60%;}
 table.summary td{text-align:right;}
 tfoot th,tfoot td{font-weight:bold;background:#f2f2f2;}

@@ -82,7 +82,7 @@ describe("bilaga run writes the board's report beside the workbook", () => {
 
   it("every figure in the report equals the figure written in the workbook for the same run", () => {
     // Figures of the table (earlier outcomes, targets): each names its cell.
-    const figures = [...html.matchAll(/<td class="num" data-cell="([A-Z]+\d+)">([^<]*)<\/td>/g)];
+    const figures = [...html.matchAll(/<td class="(?:num|words)" data-cell="([A-Z]+\d+)">([^<]*)<\/td>/g)];
     expect(figures.length).toBeGreaterThan(60);
     for (const [, address, text] of figures) expect([address, norm(unescape(text ?? ""))]).toEqual([address, shown(address ?? "")]);
 
