@@ -105,13 +105,17 @@ export function computeTrend(input: TrendInput): Trend {
   const years: TrendPoint[] = row.outcomes
     .filter((o) => o.year < period.year && o.value.kind === "number")
     .sort((a, b) => a.year - b.year)
-    .map((o) => ({
-      key: String(o.year),
-      kind: "year",
-      label: String(o.year),
-      spoken: String(o.year),
-      value: o.value.kind === "number" ? o.value.quantity.value : undefined,
-    }));
+    .map((o) => {
+      const annotation = o.value.kind === "number" ? o.value.annotation : undefined;
+      return {
+        key: String(o.year),
+        kind: "year",
+        label: String(o.year),
+        // "2018, tertial 1" when the table says the value covers part of the year ("88,3, tertial 1").
+        spoken: annotation === undefined || annotation.trim() === "" ? String(o.year) : `${o.year}, ${annotation.trim()}`,
+        value: o.value.kind === "number" ? o.value.quantity.value : undefined,
+      };
+    });
 
   const cumulative = binding?.combine === "sum";
   const months: TrendPoint[] = [];

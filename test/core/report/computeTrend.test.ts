@@ -92,6 +92,16 @@ describe("computeTrend", () => {
     expect(trendMonths(period("2018-11..2019-02"))).toEqual(["2018-11", "2018-12", "2019-01", "2019-02"]);
   });
 
+  it("says when an earlier year's value covers only part of that year, as the table does (\"88,3, tertial 1\")", () => {
+    const fullTime = indicator({ name: "Andel (%) heltidsanställningar", unit: "percent", outcomes: { 2017: 87.9, 2018: 88.3 }, targets: { 2019: value(88.6, "percent") } });
+    const annotated = {
+      ...fullTime,
+      outcomes: fullTime.outcomes.map((o) => (o.year === 2018 && o.value.kind === "number" ? { ...o, raw: "88,3, tertial 1", value: { ...o.value, annotation: "tertial 1" } } : o)),
+    };
+    const trend = computeTrend({ subject: { indicator: annotated }, name: annotated.name, unit: "percent", decimals: 1, records: [], period: T2 });
+    expect(plain(describeTrend(trend))).toBe("Tidigare år: 87,9 % (2017), 88,3 % (2018, tertial 1). Målvärde 2019: 88,6 %.");
+  });
+
   it("has only the earlier years for a row no measure feeds, and a direction target in words (no line)", () => {
     const toWork = indicator({ name: "Avslutas till arbete", outcomes: { 2017: 170, 2018: 182 }, targets: { 2019: direction("increase") } });
     const trend = computeTrend({ subject: { indicator: toWork }, name: toWork.name, unit: "count", decimals: 0, records: [], period: T2 });
