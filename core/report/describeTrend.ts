@@ -7,6 +7,7 @@
  * target and the months without data. For a sum it says the year so far and the forecast.
  */
 import type { Polarity } from "../model";
+import { monthsLabel } from "../periods/period";
 import { formatQuantity } from "../values/formatValue";
 import { formatFigure } from "./formatFigure";
 import type { Trend, TrendPoint } from "./computeTrend";
@@ -84,7 +85,7 @@ function monthsSentence(trend: Trend): string | undefined {
   const first = shown[0];
   const last = shown[shown.length - 1];
   if (first === undefined || last === undefined) return undefined;
-  const span = `${trend.months[0]?.label ?? ""}–${trend.months[trend.months.length - 1]?.label ?? ""} ${trend.period.year}`;
+  const span = monthsLabel(trend.months.map((p) => p.key));
   if (trend.cumulative) {
     const sofar = `Hittills under ${trend.period.year} (summan av månaderna): ${at(trend, last)}`;
     return shown.length === 1 ? `${sofar}.` : `${sofar}, från ${at(trend, first)}.`;
@@ -117,6 +118,11 @@ export function describeTrend(trend: Trend): string {
   if (gaps.length > 0 && present(trend.months).length > 0) {
     sentences.push(`Uppgift saknas för ${gaps.map((p) => p.spoken).join(", ")}.`);
   }
-  if (months === undefined && years.length === 0) sentences.unshift("Inga värden att visa.");
+  if (trend.months.length > 0 && months === undefined) {
+    // A measured row with no month of data: said first, so the earlier years are not taken for this year's.
+    sentences.unshift(`Inga månadsvärden för ${monthsLabel(trend.months.map((p) => p.key))}.`);
+  } else if (months === undefined && years.length === 0) {
+    sentences.unshift("Inga värden att visa.");
+  }
   return sentences.join(" ");
 }

@@ -70,6 +70,8 @@ describe("computeTrend", () => {
     const trend = computeTrend({ subject: { indicator: sickLeave }, name: sickLeave.name, unit: "percent", decimals: 1, binding: ratio, records, period: period("2019-T1") });
     expect(trend.months.map((p) => p.value === undefined)).toEqual([false, false, true, false]);
     expect(plain(describeTrend(trend))).toContain("Uppgift saknas för mars.");
+    const none = computeTrend({ subject: { indicator: sickLeave }, name: sickLeave.name, unit: "percent", decimals: 1, binding: ratio, records, period: period("2020-T1") });
+    expect(plain(describeTrend(none))).toBe("Inga månadsvärden för jan–apr 2020. Tidigare år: 5,5 % (2017), 6,8 % (2018).");
   });
 
   it("draws a sum as the year so far, from January, and ends on the outcome the workbook gets", () => {
