@@ -199,3 +199,22 @@ describe("renderReportHtml", () => {
     expect(html).toContain('<p class="empty">Inga nämndmål eller indikatorer under målet i bilagan.</p>');
   });
 });
+
+describe("a yearly target judged on a forecast", () => {
+  it("marks the status (prognos), shows the forecast under the outcome and draws it as a ring after the months", () => {
+    const placements = at(indicator({ name: "Antal placeringar, minst 677 under 2019", outcomes: { 2018: 477 }, targets: { 2019: value(677) } }), 20);
+    const small: Appendix = { ...appendix, focusAreas: [{ name: "Medborgare", cell: "A10", municipalGoals: [{ text: "Mål", cell: "B10", boardGoals: [], indicators: [placements] }] }] };
+    const parsed = parseBindings({ bindings: [{ indicator: placements.name, measure: { source: "insatser", measure: "placeringar" }, combine: "sum", unit: "count" }] }, "b.json");
+    if (!parsed.ok) throw new Error("bindings");
+    const perMonth = [40, 52, 61, 47];
+    const monthly: MonthlyRecord[] = perMonth.map((sum, i) => ({ source: "insatser", measure: "placeringar", month: months[i]!, breakdown: "", sum, count: sum }));
+    const assessed = assessAppendix(small, parsed.value, monthly, T1);
+    const html = renderReportHtml(buildReport({ appendix: small, assessment: assessed, records: monthly, period: T1 }));
+    const total = perMonth.reduce((a, b) => a + b, 0);
+    const forecast = Math.round((total * 12) / 4);
+    expect(html).toContain(`data-outcome-row="21">${total}<span class="forecast">Prognos för helåret: ${forecast}</span>`);
+    expect(html).toMatch(/class="status status--[a-z-]+">[✓◐✗○] [A-Za-zå ]+ \(prognos\)</);
+    expect(html).toMatch(/<circle [^>]*fill="#fff"/);
+    expect(html).toContain(`Prognos för helåret: ${forecast}.`);
+  });
+});
