@@ -52,6 +52,11 @@ ${statusRules}
 .legend li{margin:.25rem 0;}
 dl.footnotes dt{font-weight:bold;float:left;margin-right:.5rem;}
 dl.footnotes dd{margin:0 0 .3rem 1.5rem;}
+@media screen and (max-width:800px){
+  body{padding:12px;}
+  table.indicators{table-layout:auto;}
+  nav ol{columns:1;}
+}
 @page{size:A4 landscape;margin:12mm 10mm 14mm;}
 @media print{
   html{font-size:9pt;}

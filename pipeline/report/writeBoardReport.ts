@@ -12,8 +12,8 @@
  * - "off" (--no-pdf): only the HTML, no warning.
  * Each file is written atomically (temporary file, fsync, rename).
  */
-import { rm, stat } from "node:fs/promises";
-import { basename, extname } from "node:path";
+import { mkdir, rm, stat } from "node:fs/promises";
+import { basename, dirname, extname, resolve } from "node:path";
 import { issue, type Issue } from "../../core/issues/issues";
 import { buildReport } from "../../core/report/buildReport";
 import type { Report, ReportSection } from "../../core/report/reportModel";
@@ -105,6 +105,7 @@ export async function prepareBoardReport(plan: PlannedFill, options: Omit<BoardR
 export async function saveBoardReport(prepared: PreparedBoardReport, htmlPath: string): Promise<WrittenBoardReport> {
   const { report } = prepared;
   const pdfPath = pdfPathFor(htmlPath);
+  await mkdir(dirname(resolve(htmlPath)), { recursive: true });
   await writeFileAtomically(htmlPath, new TextEncoder().encode(prepared.html));
   if (prepared.pdfBytes !== undefined) {
     await writeFileAtomically(pdfPath, prepared.pdfBytes);
