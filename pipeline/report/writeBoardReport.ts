@@ -45,7 +45,7 @@ export interface WrittenBoardReport {
   readonly pdfIssue?: Issue;
 }
 
-/** "plan utfall 2019-T2.html" -> "plan utfall 2019-T2.pdf". */
+/** "plan rapport 2019-T2.html" -> "plan rapport 2019-T2.pdf". */
 export function pdfPathFor(htmlPath: string): string {
   const ext = extname(htmlPath);
   return `${ext.toLowerCase() === ".html" || ext.toLowerCase() === ".htm" ? htmlPath.slice(0, -ext.length) : htmlPath}.pdf`;
