@@ -12,28 +12,16 @@ import type { AddressInfo } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import webpack from "webpack";
+import { CHROMIUM_ARGS as PIPELINE_CHROMIUM_ARGS } from "../../../pipeline/report/findChromium";
 import { openWorkbook } from "../../../pipeline/xlsx";
 import type { HostSeed, SeedCell } from "./host/seed";
 
 export const ROOT = path.join(__dirname, "..", "..", "..");
 const CACHE = path.join(ROOT, "node_modules", ".cache", "bilaga-e2e");
 
-/** Debian's Chromium (installed by .ci/run), or CHROMIUM_PATH; undefined when there is none. */
-export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-  return candidates.find((candidate): candidate is string => candidate !== undefined && candidate !== "" && fs.existsSync(candidate));
-}
-
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+/** Debian's Chromium (installed by .ci/run), or CHROMIUM_PATH, and its flags: the same the report's PDF is printed with. */
+export { findChromium } from "../../../pipeline/report/findChromium";
+export const CHROMIUM_ARGS: string[] = [...PIPELINE_CHROMIUM_ARGS];
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
