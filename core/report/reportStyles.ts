@@ -22,6 +22,8 @@ a{color:#1f4e79;}
 .meta{color:#333;}
 .vh{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0;}
 nav ol{margin:.2rem 0;padding-left:1.4rem;columns:2;}
+nav li{margin:.1rem 0;}
+nav a{display:inline-block;min-height:24px;padding:2px 0;}
 table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem;}
 caption{text-align:left;font-weight:bold;padding:.2rem 0;caption-side:top;}
 th,td{border:1px solid #8c8c8c;padding:4px 6px;vertical-align:top;text-align:left;}
