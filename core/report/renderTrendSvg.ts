@@ -14,6 +14,7 @@
 import { describeTrend } from "./describeTrend";
 import { escapeHtml } from "./escapeHtml";
 import { formatSwedishNumber } from "../values/formatNumber";
+import { formatFixed } from "./formatFigure";
 import type { Trend, TrendPoint } from "./computeTrend";
 
 export interface TrendSvgOptions {
@@ -129,9 +130,12 @@ export function renderTrendSvg(trend: Trend, options: TrendSvgOptions): string {
   const hiLabel = y(dataHi);
   const loLabel = y(dataLo);
   const apart = Math.max(0, LABEL_GAP - (loLabel - hiLabel)) / 2;
+  // Months are computed figures shown with the outcome's decimals ("7,0"); a table's own years with the decimals they need ("86").
+  const monthly = trend.months.some((p) => p.value !== undefined);
+  const label = (value: number): string => (monthly ? formatFixed(value, trend.decimals) : formatSwedishNumber(value, trend.decimals));
   const scale = (value: number, at: number, labelAt: number): string =>
     `<line x1="${LEFT - 4}" y1="${round(at)}" x2="${LEFT - 1}" y2="${round(at)}" stroke="${AXIS}"/>` +
-    `<text x="${LEFT - 6}" y="${round(labelAt + 3.5)}" font-size="10" text-anchor="end" fill="#333">${escapeHtml(formatSwedishNumber(value, trend.decimals))}</text>`;
+    `<text x="${LEFT - 6}" y="${round(labelAt + 3.5)}" font-size="10" text-anchor="end" fill="#333">${escapeHtml(label(value))}</text>`;
   parts.push(scale(dataHi, hiLabel, dataLo === dataHi ? hiLabel : hiLabel - apart));
   if (dataLo !== dataHi) parts.push(scale(dataLo, loLabel, loLabel + apart));
   parts.push(`<line x1="${LEFT}" y1="${plotBottom}" x2="${round(width - RIGHT)}" y2="${plotBottom}" stroke="${AXIS}"/>`);
