@@ -35,11 +35,19 @@ export function provenanceText(provenance: ProvenanceLike): string {
   }
 }
 
-function provenanceOf(row: object): ProvenanceLike | undefined {
-  const found = (row as { readonly provenance?: unknown }).provenance;
+function asProvenance(found: unknown): ProvenanceLike | undefined {
   if (found === null || typeof found !== "object") return undefined;
   const kind = (found as { readonly kind?: unknown }).kind;
   return typeof kind === "string" && kind !== "" ? (found as ProvenanceLike) : undefined;
+}
+
+/** The row's provenance, or its outcome's (a value fetched for the row may carry it on either). */
+function provenanceOf(row: object): ProvenanceLike | undefined {
+  const outcome = (row as { readonly outcome?: unknown }).outcome;
+  return (
+    asProvenance((row as { readonly provenance?: unknown }).provenance) ??
+    (outcome !== null && typeof outcome === "object" ? asProvenance((outcome as { readonly provenance?: unknown }).provenance) : undefined)
+  );
 }
 
 /** The row's source text, or undefined when neither a provenance nor a measure says it. */

@@ -8,7 +8,7 @@ import { parsePeriod, type Period } from "../../../core/periods/period";
 import type { MonthlyRecord } from "../../../core/records/records";
 import { buildReport } from "../../../core/report/buildReport";
 import { renderReportHtml } from "../../../core/report/renderReportHtml";
-import { provenanceText } from "../../../core/report/rowSource";
+import { provenanceText, rowSource } from "../../../core/report/rowSource";
 import { assessAppendix } from "../../../core/status/assessAppendix";
 import { statusText } from "../../../core/status/statusLabels";
 import { breakdown, direction, indicator, value } from "../status/evaluateStatus.fixtures";
@@ -162,6 +162,8 @@ describe("buildReport", () => {
     expect(koladaReport.sources).toContain("Kolada (N31807)");
     expect(renderReportHtml(koladaReport)).toContain('<p class="source">Källa: Kolada (N31807)</p>');
     expect(provenanceText({ kind: "kolada" })).toBe("Källa: Kolada");
+    expect(rowSource({ outcome: { quantity: { value: 4.2, unit: "percent" }, provenance: { kind: "kolada" } } })).toBe("Källa: Kolada");
+    expect(rowSource({ provenance: { kind: "" } }, { measure: { source: "fbs" } })).toBe("Källa: fbs (månadsexport)");
     expect(provenanceText({ kind: "manual", by: "ekonomienheten" })).toBe("Källa: inmatat för hand (ekonomienheten)");
   });
 });
