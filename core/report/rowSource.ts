@@ -50,15 +50,20 @@ function provenanceOf(row: object): ProvenanceLike | undefined {
   );
 }
 
+/** What rowSource reads of a binding: the sources of its measure and denominator, or of a formula's terms. */
+export interface BindingSources {
+  readonly measure?: Pick<MeasureRef, "source">;
+  readonly denominator?: Pick<MeasureRef, "source">;
+  readonly terms?: readonly { readonly measure: Pick<MeasureRef, "source"> }[];
+}
+
 /** The row's source text, or undefined when neither a provenance nor a measure says it. */
-export function rowSource(
-  row: object,
-  binding?: { readonly measure: Pick<MeasureRef, "source">; readonly denominator?: Pick<MeasureRef, "source"> },
-  sourceNames: Readonly<Record<string, string>> = {},
-): string | undefined {
+export function rowSource(row: object, binding?: BindingSources, sourceNames: Readonly<Record<string, string>> = {}): string | undefined {
   const provenance = provenanceOf(row);
   if (provenance !== undefined) return provenanceText(provenance);
   if (binding === undefined) return undefined;
-  const ids = [...new Set([binding.measure.source, ...(binding.denominator ? [binding.denominator.source] : [])])];
+  const read = [binding.measure?.source, binding.denominator?.source, ...(binding.terms ?? []).map((term) => term.measure.source)];
+  const ids = [...new Set(read.filter((id): id is string => id !== undefined))];
+  if (ids.length === 0) return undefined;
   return `Källa: ${ids.map((id) => sourceNames[id] ?? id).join(", ")} (månadsexport)`;
 }

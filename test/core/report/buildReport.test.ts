@@ -164,6 +164,7 @@ describe("buildReport", () => {
     expect(provenanceText({ kind: "kolada" })).toBe("Källa: Kolada");
     expect(rowSource({ outcome: { quantity: { value: 4.2, unit: "percent" }, provenance: { kind: "kolada" } } })).toBe("Källa: Kolada");
     expect(rowSource({ provenance: { kind: "" } }, { measure: { source: "fbs" } })).toBe("Källa: fbs (månadsexport)");
+    expect(rowSource({}, { terms: [{ measure: { source: "ekonomi" } }, { measure: { source: "ekonomi" } }] }, { ekonomi: "Ekonomisystemet" })).toBe("Källa: Ekonomisystemet (månadsexport)");
     expect(provenanceText({ kind: "manual", by: "ekonomienheten" })).toBe("Källa: inmatat för hand (ekonomienheten)");
   });
 });
