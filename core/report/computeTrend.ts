@@ -96,7 +96,7 @@ function monthPoint(month: Month, value: number | undefined): TrendPoint {
  * @example computeTrend({ subject: { indicator: households }, name: "Antal hushåll …", unit: "count", decimals: 0,
  *   binding, records, period: parsePeriod("2019-T2").value })
  *   // { years: [{ label: "2017", value: 2996 }, { label: "2018", value: 3130 }],
- *   //   months: [{ label: "jan", value: 2611 }, …, { label: "aug", value: 2431 }], cumulative: false,
+ *   //   months: [{ label: "jan", value: 3060 }, …, { label: "aug", value: 2986 }], cumulative: false,
  *   //   target: { year: 2019, value: 2800, text: "2 800" } }
  */
 export function computeTrend(input: TrendInput): Trend {

@@ -98,7 +98,7 @@ function monthsSentence(trend: Trend): string | undefined {
 /**
  * @example describeTrend(trend)
  *   // "Per månad jan–aug 2019: minskande, åt det bättre hållet, från 2 611 i januari till 2 431 i augusti;
- *   //  lägst 2 431 i augusti, högst 2 611 i januari. Tidigare år: 2 996 (2017), 3 130 (2018). Målvärde 2019: 2 800."
+ *   //  lägst 2 986 i augusti, högst 3 060 i januari. Tidigare år: 2 996 (2017), 3 130 (2018). Målvärde 2019: 2 800."
  */
 export function describeTrend(trend: Trend): string {
   const sentences: string[] = [];
