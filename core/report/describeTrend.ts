@@ -31,7 +31,7 @@ function present(points: readonly TrendPoint[]): Present[] {
  * Which way a series of months went: the least-squares slope over the months' positions (a gap
  * keeps its place), times the span, against 1 % of the mean. Undefined with fewer than two months.
  *
- * @example trendDirection([{ value: 2611 }, { value: 2590 }, …, { value: 2431 }]) // "decreasing"
+ * @example trendDirection([{ value: 3060 }, { value: 3040 }, …, { value: 2986 }]) // "decreasing"
  */
 export function trendDirection(points: readonly TrendPoint[]): TrendDirection | undefined {
   const shown = present(points);
@@ -97,7 +97,7 @@ function monthsSentence(trend: Trend): string | undefined {
 
 /**
  * @example describeTrend(trend)
- *   // "Per månad jan–aug 2019: minskande, åt det bättre hållet, från 2 611 i januari till 2 431 i augusti;
+ *   // "Per månad jan–aug 2019: minskande, åt det bättre hållet, från 3 060 i januari till 2 986 i augusti;
  *   //  lägst 2 986 i augusti, högst 3 060 i januari. Tidigare år: 2 996 (2017), 3 130 (2018). Målvärde 2019: 2 800."
  */
 export function describeTrend(trend: Trend): string {
