@@ -54,6 +54,7 @@ export const ISSUE_CODES = [
   "binding/indicator-unbound",
   "binding/measure-missing",
   "outcome/no-data",
+  "outcome/formula-undefined",
   "monthly/unreadable-row",
   "monthly/unreadable-rows-kept",
   // Status

@@ -1,12 +1,12 @@
 /**
- * The ledger's records that a fill needs, for the measures the bindings name (numerator and
- * denominator): readPeriodRecords gives the period's months (for the outcomes);
+ * The ledger's records that a fill needs, for the measures the bindings name (numerator,
+ * denominator, formula terms): readPeriodRecords gives the period's months (for the outcomes);
  * readBoundSeries gives every month the ledger holds (for the Månadsdata sheet, so a re-fill
  * with an earlier or shorter period never shrinks the series the sheet keeps); readHeldMonths
  * gives the source-months the ledger holds, whose records win over a workbook's Månadsdata
  * (core/records/mergeSheetMonths.ts). Reads the ledger without writing to it.
  */
-import type { Bindings } from "../../core/outcomes/bindings";
+import { bindingMeasures, type Bindings } from "../../core/outcomes/bindings";
 import type { SourceMonth } from "../../core/records/mergeSheetMonths";
 import type { Period } from "../../core/periods/period";
 import type { Month, MonthlyRecord } from "../../core/records/records";
@@ -25,8 +25,8 @@ function openForReading(ledgerPath: string): Ledger {
 function readBound(ledgerPath: string, bindings: Bindings, months: readonly Month[] | undefined): MonthlyRecord[] {
   const wanted = new Map<string, { source: string; measure: string }>();
   for (const entry of bindings.entries) {
-    for (const ref of [entry.binding?.measure, entry.binding?.denominator]) {
-      if (ref !== undefined) wanted.set(`${ref.source}\u0000${ref.measure}`, { source: ref.source, measure: ref.measure });
+    for (const { ref } of entry.binding === undefined ? [] : bindingMeasures(entry.binding)) {
+      wanted.set(`${ref.source}\u0000${ref.measure}`, { source: ref.source, measure: ref.measure });
     }
   }
   const ledger = openForReading(ledgerPath);

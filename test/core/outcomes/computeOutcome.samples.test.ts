@@ -5,7 +5,7 @@
  * (sums first, divided last).
  */
 import { readdirSync } from "node:fs";
-import { parseBindings } from "../../../core/outcomes/bindings";
+import { bindingMeasures, parseBindings } from "../../../core/outcomes/bindings";
 import { createKeyHasher } from "../../../core/privacy/hmacSha256";
 import { startMeasure } from "../../../core/measures/measure";
 import { parsePeriod } from "../../../core/periods/period";
@@ -51,8 +51,7 @@ const outcomeOf = (name: string): number | undefined => assessment.rows.find((r)
 describe("the sample bindings on the sample exports, T2 2019", () => {
   it("name sources, measures and breakdown dimensions the profiles have", () => {
     for (const entry of bindings.entries) {
-      for (const ref of [entry.binding?.measure, entry.binding?.denominator]) {
-        if (ref === undefined) continue;
+      for (const { ref } of entry.binding === undefined ? [] : bindingMeasures(entry.binding)) {
         const profile = profiles.find((p) => p.id === ref.source);
         const measure = profile?.measures.find((m) => m.id === ref.measure);
         expect(measure).toBeDefined();
