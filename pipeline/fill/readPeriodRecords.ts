@@ -12,6 +12,7 @@ import type { Period } from "../../core/periods/period";
 import type { Month, MonthlyRecord } from "../../core/records/records";
 import { BilagaError, EXIT } from "../cli/errors";
 import { LedgerMissingError, openLedger, type Ledger } from "../ledger/openLedger";
+import type { Delivery } from "./rowProvenance";
 
 function openForReading(ledgerPath: string): Ledger {
   try {
@@ -56,6 +57,24 @@ export function readHeldMonths(ledgerPath: string): SourceMonth[] {
   const ledger = openForReading(ledgerPath);
   try {
     return ledger.coverage().flatMap((held) => held.months.map((month) => ({ source: held.source, month })));
+  } finally {
+    ledger.close();
+  }
+}
+
+/**
+ * Which file delivered each source-month the ledger holds (a month a re-delivery replaced
+ * names the later file), for the run report's provenance.
+ *
+ * @example readDeliveries("bilaga-data/liggare.sqlite") // [{ source: "personal", month: "2019-06", file: "personal-2019-06.txt" }, …]
+ */
+export function readDeliveries(ledgerPath: string): Delivery[] {
+  const ledger = openForReading(ledgerPath);
+  try {
+    return ledger.batches().flatMap((batch) => {
+      const replaced = new Set(batch.replacedMonths.map((m) => m.month));
+      return batch.months.filter((month) => !replaced.has(month)).map((month) => ({ source: batch.source, month, file: batch.fileName }));
+    });
   } finally {
     ledger.close();
   }
