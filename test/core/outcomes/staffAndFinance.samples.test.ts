@@ -66,6 +66,13 @@ describe.each([
   const costs = (unit?: string): number =>
     ledgerSum(months, "Utfall", { accounts: [4000, 7999], responsibilities: unit === undefined ? ["42100", "42200", "42300"] : [{ JKT: "42100", OSA: "42200", AMS: "42300" }[unit]!] });
 
+  it("miss no month of the four sources", () => {
+    const ofTheseSources = (measure: unknown): boolean => /^(deltagare|personal|ekonomi|fakturor)\//.test(String(measure));
+    const missing = assessment.issues.filter((i) => i.code === "period/missing-month" && ofTheseSources(i.params?.["measure"]));
+    expect(missing).toEqual([]);
+    expect(assessment.issues.filter((i) => i.code === "outcome/formula-undefined")).toEqual([]);
+  });
+
   it("participants: ends to work or studies, to neither, in OSA (by reason), placements and raised employability", () => {
     expect(outcomeOf("Antal deltagare inskrivna i arbetsmarknadsnämndens verksamheter som avslutas till arbete (både subventionerade och osubventionerade anställningar) eller studier ska öka.")).toBe(participantsEnded(months, { reasons: TO_WORK }));
     expect(outcomeOf("Antal deltagare i arbetsmarknadsnämndens insatser som varken avslutas till arbete eller utbildning ska minska varje år.")).toBe(participantsEnded(months, { reasons: ["Annat"] }));
