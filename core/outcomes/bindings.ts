@@ -347,7 +347,9 @@ function entryName(entry: BindingEntry): string {
 /**
  * Matches the configuration to the table's rows by name (tolerant of whitespace,
  * punctuation, case and a trailing full stop). A binding that finds no row is reported
- * as binding/row-not-found, an indicator no entry names as binding/indicator-unbound.
+ * as binding/row-not-found, an indicator no entry names as binding/indicator-unbound. A breakdown
+ * written on the indicator's own row ("JKT: 2,1" beside it) is not bound when the indicator
+ * is (binding/breakdown-on-indicator-row): the row has one outcome cell, never written twice.
  *
  * @example bindIndicators(appendix, bindings)
  *   // { bound: [{ name: "Total sjukfrånvaro (%) – Kvinnor", row: 38, binding: { combine: "ratio-of-sums", … } }, …],
@@ -383,6 +385,12 @@ export function bindIndicators(appendix: Appendix, bindings: Bindings): { bound:
       const breakdown = indicator.breakdowns.find((candidate) => normalizeName(candidate.label) === label);
       if (breakdown === undefined) continue;
       found = true;
+      const own = ownEntry.get(indicator);
+      if (breakdown.row === indicator.row && own !== undefined && (own.binding !== undefined || own.status.manual !== undefined)) {
+        // "JKT: 2,1" beside the indicator's own value: one outcome cell for two rows would be overwritten.
+        issues.push(issue("binding/breakdown-on-indicator-row", "warning", { file: bindings.file, raw: entryName(entry), params: { path: entry.path } }));
+        continue;
+      }
       const parent = ownEntry.get(indicator);
       bound.push(boundRow(indicator, breakdown, entry, parent === undefined ? {} : inherited(parent.status)));
     }

@@ -116,7 +116,7 @@ describe("bindIndicators", () => {
     expect(named("Total sjukfrånvaro (%) – Kvinnor")).toBe("ratio-of-sums");
     expect(named("Avvikelse från budget, i %")).toBe("formula");
     expect(named("Balanstal chefer")).toBe("formula");
-    expect(named("Antal deltagare inskrivna inom OSA som avslutas till arbete eller studier ska öka. – studier")).toBe("sum");
+    expect(named("Antal deltagare inskrivna inom OSA som avslutas till arbete eller studier ska öka.")).toBe("sum");
     const rows = bound.map((b) => b.row);
     expect(rows).toEqual([...rows].sort((a, b) => a - b));
     expect(issues.filter((i) => i.code === "binding/row-not-found")).toEqual([]);
@@ -270,5 +270,33 @@ describe("parseBindings with a formula", () => {
     expect(found.path).toBe(path);
     expect(found.message).toContain(`"${path}"`);
     expect(found.message).toContain(words);
+  });
+});
+
+describe("a breakdown on the indicator's own row", () => {
+  const PER_MNKR = "Antalet deltagare som slussas ut från arbetsmarknadsnämndens arbetsmarknadsinsatser till arbete eller studier per miljoner kronor";
+
+  it("is not bound beside the indicator (one outcome cell is never written twice), and says so", () => {
+    const { bound, issues } = bindIndicators(
+      appendix,
+      parsed({
+        bindings: [
+          { indicator: PER_MNKR, measure: households, combine: "sum" },
+          { indicator: PER_MNKR, breakdown: "JKT", measure: households, combine: "sum" },
+          { indicator: PER_MNKR, breakdown: "OSA", measure: households, combine: "sum" },
+        ],
+      }),
+    );
+    const rows = bound.map((b) => b.row);
+    expect(new Set(rows).size).toBe(rows.length);
+    expect(bound.map((b) => b.name)).toEqual([PER_MNKR, `${PER_MNKR} – OSA`]);
+    const found = issues.filter((i) => i.code === "binding/breakdown-on-indicator-row");
+    expect(found.map((i) => i.params?.["path"])).toEqual(["bindings[1]"]);
+    expect(describeIssue(found[0]!)).toContain("samma rad som indikatorn");
+  });
+
+  it("is bound when the indicator itself is not", () => {
+    const { bound } = bindIndicators(appendix, parsed({ bindings: [{ indicator: PER_MNKR, breakdown: "JKT", measure: households, combine: "sum" }] }));
+    expect(bound.map((b) => b.name)).toEqual([`${PER_MNKR} – JKT`]);
   });
 });

@@ -73,19 +73,18 @@ describe.each([
     expect(assessment.issues.filter((i) => i.code === "outcome/formula-undefined")).toEqual([]);
   });
 
-  it("participants: ends to work or studies, to neither, in OSA (by reason), placements and raised employability", () => {
+  it("participants: ends to work or studies, to neither, in OSA, placements and raised employability", () => {
     expect(outcomeOf("Antal deltagare inskrivna i arbetsmarknadsnämndens verksamheter som avslutas till arbete (både subventionerade och osubventionerade anställningar) eller studier ska öka.")).toBe(participantsEnded(months, { reasons: TO_WORK }));
     expect(outcomeOf("Antal deltagare i arbetsmarknadsnämndens insatser som varken avslutas till arbete eller utbildning ska minska varje år.")).toBe(participantsEnded(months, { reasons: ["Annat"] }));
     expect(outcomeOf(OSA)).toBe(participantsEnded(months, { reasons: TO_WORK, unit: "OSA" }));
-    expect(outcomeOf(`${OSA} – arbete`)).toBe(participantsEnded(months, { reasons: ["Arbete"], unit: "OSA" }));
-    expect(outcomeOf(`${OSA} – studier`)).toBe(participantsEnded(months, { reasons: ["Studier"], unit: "OSA" }));
     expect(outcomeOf("Antal placeringar inom arbetsträning + praktik + arbetsmarknadsanställningar ska vara minst 677 under 2019 och minst 777 under 2020.")).toBe(newPlacements(months));
     expect(outcomeOf("Antal deltagare inskrivna i arbetsmarknadsnämndens verksamheter som har höjt sin grundläggande anställningsbarhet ska öka.")).toBe(raisedEmployability(months));
   });
 
   it("ends to work or studies per million kronor of the measures' costs, in total and per unit", () => {
     expect(outcomeOf(PER_MNKR)).toBeCloseTo(participantsEnded(months, { reasons: TO_WORK }) / (costs() / 1_000_000), 9);
-    for (const unit of ["JKT", "OSA", "AMS"]) {
+    // JKT's figure would stand on the indicator's own row, which has the total (binding/breakdown-on-indicator-row).
+    for (const unit of ["OSA", "AMS"]) {
       expect(outcomeOf(`${PER_MNKR} – ${unit}`)).toBeCloseTo(participantsEnded(months, { reasons: TO_WORK, unit }) / (costs(unit) / 1_000_000), 9);
     }
   });
