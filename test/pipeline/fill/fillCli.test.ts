@@ -121,7 +121,9 @@ describe("bilaga run --period 2019-T2 on a fresh folder, no other arguments (REA
     for (const [label, key] of [["Uppfyllt", "met"], ["Delvis uppfyllt", "partly-met"], ["Ej uppfyllt", "not-met"], ["Kan ej bedömas", "not-assessable"]] as const) {
       expect(result.stdout).toMatch(new RegExp(`${label}\\s+${report.counts[key]}\\n`));
     }
-    expect(result.stdout).toMatch(/Indikatorer utan koppling, lämnas tomma \(\d+\):\n\s+– Antal deltagare/);
+    const unbound: string[] = report.missing.unboundIndicators;
+    expect(unbound.length).toBeGreaterThan(0);
+    expect(result.stdout).toContain(`Indikatorer utan koppling, lämnas tomma (${unbound.length}):\n    – ${unbound[0]}\n`);
     expect(result.stdout).toContain(`Arbetsbok: utdata/${T2_OUTPUT}`);
     expect(result.stdout).toContain("Körrapport: utdata/korrapport-2019-T2.json");
   });
@@ -144,6 +146,24 @@ describe("bilaga run --period 2019-T2 on a fresh folder, no other arguments (REA
     expect(written).toEqual({ met: report.counts.met, "partly-met": report.counts["partly-met"], "not-met": report.counts["not-met"], "not-assessable": report.counts["not-assessable"] });
     expect(report.counts.total).toBe(report.rows.length);
     expect(report.missing.months).toEqual([]);
+  });
+
+  it("the run report says where each value came from: the source and the files behind the months used", () => {
+    const report = JSON.parse(readFileSync(join(cwd, "utdata", "korrapport-2019-T2.json"), "utf8"));
+    type Row = { name: string; outcome: unknown; provenance: { kind: string; source: string; files: string[] }[] };
+    const row = (name: string): Row => report.rows.find((r: Row) => r.name === name);
+    const files = (source: string, extension: string, months: readonly string[]): string[] => months.map((m) => `${source}-${m}.${extension}`);
+    expect(row("Avvikelse från budget, i %").provenance).toEqual([{ kind: "export", source: "ekonomi", files: files("ekonomi", "csv", monthsOf2019(8)) }]);
+    // The full-time share is the last month's: only August's register is behind it.
+    expect(row("Andel (%) heltidsanställningar").provenance).toEqual([{ kind: "export", source: "personal", files: ["personal-2019-08.txt"] }]);
+    expect(row("Antalet deltagare som slussas ut från arbetsmarknadsnämndens arbetsmarknadsinsatser till arbete eller studier per miljoner kronor").provenance).toEqual([
+      { kind: "export", source: "deltagare", files: files("deltagare", "csv", monthsOf2019(8)) },
+      { kind: "export", source: "ekonomi", files: files("ekonomi", "csv", monthsOf2019(8)) },
+    ]);
+    // A status set by hand has no export behind it.
+    expect(row("Bemötande, service och resursfördelning ska vara likvärdig för kvinnor och män, pojkar och flickor.").provenance).toEqual([]);
+    // Every row with an outcome names at least one file.
+    for (const r of report.rows as Row[]) if (r.outcome !== null) expect(r.provenance.flatMap((p) => p.files).length).toBeGreaterThan(0);
   });
 });
 
