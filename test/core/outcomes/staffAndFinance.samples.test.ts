@@ -112,7 +112,33 @@ describe.each([
   });
 });
 
+/** Whether a personnummer YYYYMMDD-NNNC passes the Luhn check (a real one must). */
+function passesLuhn(personnummer: string): boolean {
+  const digits = personnummer.replace("-", "").slice(2);
+  let sum = 0;
+  for (let i = 0; i < 10; i++) {
+    let digit = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
+    if (digit > 9) digit -= 9;
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
 describe("the new sources' samples", () => {
+  it("hold no personnummer that could be someone's (every check digit is wrong)", () => {
+    let checked = 0;
+    for (const month of monthsOf2019(8)) {
+      const t = readSample("deltagare", month);
+      const column = t.header.indexOf("Personnummer");
+      for (const row of t.rows) {
+        expect(row[column]).toMatch(/^\d{8}-\d{4}$/);
+        expect(passesLuhn(row[column]!)).toBe(false);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(5_000);
+  });
+
   it("have something to count in every figure over T2 (no figure rests on zero people)", () => {
     const months = monthsOf2019(8);
     expect(participantsEnded(months, { reasons: TO_WORK, unit: "OSA" })).toBeGreaterThan(0);
