@@ -29,7 +29,11 @@ describe("bilaga import", () => {
     const ledger = openLedger(ledgerPath, { readonly: true });
     expect(ledger.batches()).toHaveLength(SAMPLE_FILES);
     expect(ledger.coverage().map((c) => `${c.source} ${c.months[0]}..${c.months[c.months.length - 1]}`)).toEqual([
+      "deltagare 2019-01..2019-08",
+      "ekonomi 2019-01..2019-08",
+      "fakturor 2019-01..2019-08",
       "forsorjningsstod 2019-01..2019-08",
+      "personal 2019-01..2019-08",
       "sjukfranvaro 2019-01..2019-08",
       "vantetider 2019-01..2019-08",
     ]);
