@@ -13,6 +13,9 @@
  *       "measure": { "source": "sjukfranvaro", "measure": "sjuktimmar", "breakdown": "kon=K" },
  *       "denominator": { "source": "sjukfranvaro", "measure": "schematimmar", "breakdown": "kon=K" },
  *       "combine": "ratio-of-sums", "scale": 100, "unit": "percent" },
+ *     { "indicator": "Avvikelse från budget, i %", "formula": "(budget - utfall) / budget * 100",
+ *       "terms": { "budget": { "source": "ekonomi", "measure": "budget" }, "utfall": { "source": "ekonomi", "measure": "utfall" } },
+ *       "unit": "percent" },
  *     { "indicator": "Balanstal chefer", "status": { "polarity": { "point": 1 }, "tolerance": 0.02 } },
  *     { "indicator": "Bemötande, service och resursfördelning ska vara likvärdig för kvinnor och män, pojkar och flickor.",
  *       "status": { "manual": { "status": "partly-met", "reason": "Brukarenkäten visar vissa skillnader" } } }
