@@ -31,3 +31,4 @@ export * from "./records/monthlySheet";
 export * from "./records/replaceDeliveredMonths";
 export * from "./records/mergeSheetMonths";
 export * from "./status/assessAppendix";
+export * from "./outcomes/formula";

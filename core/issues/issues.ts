@@ -53,7 +53,9 @@ export const ISSUE_CODES = [
   "binding/row-not-found",
   "binding/indicator-unbound",
   "binding/measure-missing",
+  "binding/breakdown-on-indicator-row",
   "outcome/no-data",
+  "outcome/formula-undefined",
   "monthly/unreadable-row",
   "monthly/unreadable-rows-kept",
   // Status

@@ -82,7 +82,10 @@ const MESSAGES: Record<IssueCode, Describe> = {
   "binding/row-not-found": (i) => `Kopplingen ${q(i.raw)} hittar ingen indikatorrad med det namnet i tabellen.`,
   "binding/indicator-unbound": (i) => `Indikatorn ${q(i.raw)} har ingen koppling till något mått; den fylls inte i.`,
   "binding/measure-missing": (i) => `Måttet ${q(p(i, "measure"))} finns inte i någon källprofil.`,
+  "binding/breakdown-on-indicator-row": (i) =>
+    `Kopplingen ${q(i.raw)} (${p(i, "path")}) gäller en uppdelning som står på samma rad som indikatorn; raden har bara en utfallscell, så uppdelningen fylls inte i. Koppla indikatorn eller uppdelningen, inte båda.`,
   "outcome/no-data": (i) => `Utfallet för ${q(i.raw)} kan inte räknas för ${p(i, "period")}: det finns inget att dela med (inga beslut, inga schemalagda timmar).`,
+  "outcome/formula-undefined": (i) => `Formeln ${q(i.raw)} ger inget utfall för ${p(i, "period")}: ${p(i, "reason")}.`,
   "monthly/unreadable-row": (i) => `Raden på bladet Månadsdata kunde inte läsas (${p(i, "reason")}); den hoppas över. Läs in månadens export igen.`,
   "monthly/unreadable-rows-kept": (i) =>
     `Bladet Månadsdata har rader som inte kan läsas (rad ${p(i, "rows")}). Bilaga skriver inte till arbetsboken, för då skulle de raderna försvinna. Rätta eller ta bort raderna, läs tabellen igen och skriv sedan.`,

@@ -23,8 +23,9 @@ import { KeyMismatchError } from "../ledger/writeBatch";
 import { writeFileAtomically, type WriteResult } from "../xlsx";
 import { planFill, writeFill, type PlannedFill } from "./fillWorkbook";
 import { loadBindings } from "./loadBindings";
-import { readBoundSeries, readHeldMonths, readPeriodRecords } from "./readPeriodRecords";
+import { readBoundSeries, readDeliveries, readHeldMonths, readPeriodRecords } from "./readPeriodRecords";
 import { buildRunReport, type RunReport } from "./runReport";
+import type { Delivery } from "./rowProvenance";
 import { stageImport } from "./stageImport";
 
 export interface RunOptions {
@@ -111,7 +112,9 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
   }
 
   let plan: PlannedFill;
+  let deliveries: Delivery[];
   try {
+    deliveries = readDeliveries(staged.stagePath);
     const records = readPeriodRecords(staged.stagePath, bindings, options.period);
     plan = await planFill({
       workbook: options.workbook,
@@ -134,7 +137,7 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
   }
   staged.commit();
   const written = await writeFill(plan, { output: options.output });
-  const report = buildRunReport({ ...base, plan, written });
+  const report = buildRunReport({ ...base, plan, written, deliveries });
   if (options.reportPath) await writeReport(options.reportPath, report);
   return { report, plan, written };
 }

@@ -18,7 +18,8 @@
  *   "rows": [{ "name", "cell": "J21", "outcome": { "value": 2509.4, "unit": "count", "text": "2 509",
  *               "monthsUsed": [...], "missingMonths": [...] } | null,
  *              "status": "met", "label": "Uppfyllt", "symbol": "✓", "forecast": false, "manual": false,
- *              "explanation": "Utfall 2 509 mot målvärde 2 800 – uppfyllt" }],
+ *              "explanation": "Utfall 2 509 mot målvärde 2 800 – uppfyllt",
+ *              "provenance": [{ "kind": "export", "source": "forsorjningsstod", "files": ["forsorjningsstod-2019-01.csv", …] }] }],
  *   "fromWorkbook": [{ "source": "vantetider", "month": "2019-09" }],  // source-months taken from the workbook's
  *                                       // own Månadsdata (the ledger lacks them); [] when none or nothing filled
  *   "missing": { "months": [{ "measure": "forsorjningsstod/hushall", "month": "2019-03" }],
@@ -26,6 +27,7 @@
  *   "issues": [{ "code", "severity", "message" (Swedish, with its place), "file", "sheet", "cell", "row", "column" }]
  * }
  */
+import { basename } from "node:path";
 import { toA1 } from "../../core/workbook/address";
 import { defaultDecimals } from "../../core/status/evaluateStatus";
 import { formatQuantity } from "../../core/values/formatValue";
@@ -36,6 +38,7 @@ import type { Status } from "../../core/status/status";
 import type { FileOutcome, ImportReport } from "../ledger/importFiles";
 import type { WriteResult } from "../xlsx";
 import { findMissing, type MissingReport } from "./findMissing";
+import { exportProvenance, type Delivery, type ReportedProvenance } from "./rowProvenance";
 import type { PlannedFill } from "./fillWorkbook";
 
 export const RUN_REPORT_FORMAT = "bilaga-korrapport/1";
@@ -82,6 +85,8 @@ export interface ReportedRow {
   readonly forecast: boolean;
   readonly manual: boolean;
   readonly explanation: string;
+  /** Where the value came from: per source, the files behind the months used; [] for a status set by hand. */
+  readonly provenance: readonly ReportedProvenance[];
 }
 
 export interface RunReport {
@@ -175,6 +180,8 @@ export interface ReportInput {
   readonly written?: WriteResult;
   /** Issues outside the fill (configuration). */
   readonly issues?: readonly Issue[];
+  /** Which file delivered each source-month in the ledger (readDeliveries), for the rows' provenance. */
+  readonly deliveries?: readonly Delivery[];
 }
 
 /** Builds the run report from what the run did. */
@@ -183,7 +190,10 @@ export function buildRunReport(input: ReportInput): RunReport {
   const rejected = input.imports?.files.some((f) => f.kind === "rejected") === true || plan === undefined;
   const outcomeColumn = plan?.patch.sheets[0]?.writes[0]?.column ?? 0;
   const counts = plan?.assessment.counts ?? { met: 0, "partly-met": 0, "not-met": 0, "not-assessable": 0 };
-  const rows: ReportedRow[] = (plan?.assessment.rows ?? []).map((row) => {
+  // A month only the workbook's own Månadsdata held is delivered by that sheet.
+  const fromSheet = (plan?.fromWorkbook ?? []).map((m) => ({ source: m.source, month: m.month, file: `${basename(input.workbook)} (bladet Månadsdata)` }));
+  const deliveries = [...(input.deliveries ?? []), ...fromSheet];
+  const rows: ReportedRow[] = (plan?.assessment.rows ?? []).map((row, index) => {
     const decimals = row.decimals ?? defaultDecimals(row.unit);
     const outcome = row.outcome;
     return {
@@ -205,6 +215,7 @@ export function buildRunReport(input: ReportInput): RunReport {
       forecast: row.status.forecast,
       manual: row.status.manual,
       explanation: row.status.explanation,
+      provenance: exportProvenance(plan?.assessment.bound[index]?.binding, outcome?.monthsUsed ?? [], deliveries),
     };
   });
   const extra = input.issues ?? [];
