@@ -53,6 +53,8 @@ function goalsIn(cells: TableCells, row: number, column: number): string[] {
 interface Walk {
   perspective: string;
   goals: string[];
+  /** True after a goal row with no activity: a goal on the next row adds to it (several goals over the same activities). */
+  goalsOpen: boolean;
 }
 
 /**
@@ -88,7 +90,7 @@ export function readActivities(grid: Grid, options: ReadActivitiesOptions = {}):
 
   const activities: Activity[] = [];
   const ids = new Map<string, number>();
-  const walk: Walk = { perspective: "", goals: [] };
+  const walk: Walk = { perspective: "", goals: [], goalsOpen: false };
   let tableIndex = -1;
   for (let row = bounds.top; row <= bounds.bottom; row++) {
     if (headerRows.has(row)) {
@@ -102,6 +104,7 @@ export function readActivities(grid: Grid, options: ReadActivitiesOptions = {}):
     if (heading !== undefined) {
       walk.perspective = heading;
       walk.goals = [];
+      walk.goalsOpen = false;
       continue;
     }
     const table = headers.tables[tableIndex];
@@ -134,13 +137,15 @@ function readRow(
     if (perspective !== "" && perspective !== walk.perspective) {
       walk.perspective = perspective;
       walk.goals = [];
+      walk.goalsOpen = false;
     }
   }
+  const name = cells.textAt(row, table.activityColumn);
   if (table.goalColumn !== undefined) {
     const goals = goalsIn(cells, row, table.goalColumn);
-    if (goals.length > 0) walk.goals = goals;
+    if (goals.length > 0) walk.goals = walk.goalsOpen ? [...walk.goals, ...goals] : goals;
+    walk.goalsOpen = name === "" && (goals.length > 0 || walk.goalsOpen);
   }
-  const name = cells.textAt(row, table.activityColumn);
   const deadlineText = cells.textAt(row, table.deadlineColumn);
   if (name === "") {
     if (deadlineText !== "") issues.push(issue("activity/deadline-without-activity", "warning", { ...position.at(row, table.deadlineColumn), raw: deadlineText }));
