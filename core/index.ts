@@ -41,3 +41,4 @@ export * from "./activities/summarizeActivities";
 export * from "./activities/planActivityWrites";
 export * from "./activities/planActivitySummary";
 export * from "./activities/followUpActivities";
+export * from "./activities/planFollowUpEntry";

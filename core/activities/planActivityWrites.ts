@@ -13,7 +13,7 @@ import { cellAt, type Grid } from "../workbook/grid";
 import type { CellWrite, SheetPatch } from "../workbook/patch";
 import type { Period } from "../periods/period";
 import { shownText } from "../table/shownText";
-import type { ActivityPlan, ActivityTable, FollowUpColumns } from "./activity";
+import type { ActivityPlan, ActivityTable, FollowUp, FollowUpColumns } from "./activity";
 import type { ActivityAssessment } from "./assessActivities";
 import { FOLLOW_UP_LOOKS, followUpText, RULE_SET_BY } from "./followUpStatus";
 
@@ -35,13 +35,19 @@ function freeColumns(grid: Grid, plan: ActivityPlan, rows: readonly number[]): n
   }
 }
 
+/** The period's columns per table (the sheet's own, or three new ones), and the header writes and widths for new ones. */
+export interface PeriodColumns {
+  columnsOf(table: ActivityTable | undefined): FollowUpColumns | undefined;
+  readonly headerWrites: readonly CellWrite[];
+  readonly widths: ReadonlyArray<{ readonly column: number; readonly width: number }>;
+}
+
 /**
- * @example planActivityWrites(plan, assessActivities(plan.activities, period("2019-T2")), period("2019-T2"), grid)
- *   // { sheet: "Aktiviteter", writes: [{ row: 12, column: 6, value: "! Försenad", style: {...} },
- *   //   { row: 12, column: 7, value: "slutdatumet Q1 (senast mars 2019) har passerat ..." }, { row: 12, column: 8, value: "Bilaga (regel)" }, ...] }
+ * @example periodColumns(planWithT1AndT2Columns, period("2019-T2"), grid).columnsOf(plan.tables[0]) // { period: "2019-T2", status: 6, comment: 7, setBy: 8 }
+ * @example periodColumns(planWithT1AndT2Columns, period("2019-T3"), grid).headerWrites // "Status T3 2019", "Kommentar T3 2019", "Satt av T3 2019" in J, K, L of each header row
  */
-export function planActivityWrites(plan: ActivityPlan, assessments: readonly ActivityAssessment[], period: Period, grid: Grid): SheetPatch {
-  const writes: CellWrite[] = [];
+export function periodColumns(plan: ActivityPlan, period: Period, grid: Grid): PeriodColumns {
+  const headerWrites: CellWrite[] = [];
   const headers = followUpHeaders(period);
   const lacking = plan.tables.filter((t) => !t.followUpColumns.some((c) => c.period === period.id));
   const columnsOf = new Map<ActivityTable, FollowUpColumns>();
@@ -57,7 +63,7 @@ export function planActivityWrites(plan: ActivityPlan, assessments: readonly Act
     for (const table of lacking) {
       columnsOf.set(table, added);
       const style = { bold: true, wrap: true, fill: "DCE6F1" };
-      writes.push(
+      headerWrites.push(
         { row: table.headerRow, column: status, value: headers.status, asText: true, style },
         { row: table.headerRow, column: status + 1, value: headers.comment, asText: true, style },
         { row: table.headerRow, column: status + 2, value: headers.setBy, asText: true, style },
@@ -65,29 +71,44 @@ export function planActivityWrites(plan: ActivityPlan, assessments: readonly Act
     }
     widths.push({ column: status, width: 20 }, { column: status + 1, width: 45 }, { column: status + 2, width: 16 });
   }
+  return { columnsOf: (table) => (table ? columnsOf.get(table) : undefined), headerWrites, widths };
+}
+
+/**
+ * @example planActivityWrites(plan, assessActivities(plan.activities, period("2019-T2")), period("2019-T2"), grid)
+ *   // { sheet: "Aktiviteter", writes: [{ row: 12, column: 6, value: "! Försenad", style: {...} },
+ *   //   { row: 12, column: 7, value: "slutdatumet Q1 (senast mars 2019) har passerat ..." }, { row: 12, column: 8, value: "Bilaga (regel)" }, ...] }
+ */
+export function planActivityWrites(plan: ActivityPlan, assessments: readonly ActivityAssessment[], period: Period, grid: Grid): SheetPatch {
+  const columns = periodColumns(plan, period, grid);
+  const writes: CellWrite[] = [...columns.headerWrites];
+  const widths = columns.widths;
 
   for (const assessed of assessments) {
     if (assessed.origin === "set") continue;
-    const table = plan.tables[assessed.activity.table];
-    const columns = table ? columnsOf.get(table) : undefined;
+    const own = columns.columnsOf(plan.tables[assessed.activity.table]);
     // Without a "Satt av" column the rule's status could not be told from a person's: it is not written.
-    if (columns?.setBy === undefined || columns.comment === undefined) continue;
+    if (own?.setBy === undefined || own.comment === undefined) continue;
     const row = assessed.activity.row;
-    const byRule = shownText(cellAt(grid, row, columns.setBy)).trim() === RULE_SET_BY;
-    const free = [columns.status, columns.comment, columns.setBy].every((column) => isEmpty(grid, row, column));
+    const byRule = shownText(cellAt(grid, row, own.setBy)).trim() === RULE_SET_BY;
+    const free = [own.status, own.comment, own.setBy].every((column) => isEmpty(grid, row, column));
     if (!byRule && !free) continue;
     if (assessed.status === undefined) {
-      if (byRule) for (const column of [columns.status, columns.comment, columns.setBy]) writes.push({ row, column, value: null });
+      if (byRule) for (const column of [own.status, own.comment, own.setBy]) writes.push({ row, column, value: null });
       continue;
     }
-    const look = FOLLOW_UP_LOOKS[assessed.status];
-    writes.push(
-      { row, column: columns.status, value: followUpText(assessed.status), asText: true, style: { fill: look.fill, fontColor: look.fontColor, bold: true } },
-      { row, column: columns.comment, value: commentFor(assessed), asText: true, style: { wrap: true } },
-      { row, column: columns.setBy, value: RULE_SET_BY, asText: true },
-    );
+    writes.push(...statusWrites(row, own, { status: assessed.status, comment: commentFor(assessed), setBy: RULE_SET_BY }));
   }
   return { sheet: plan.sheet, writes, ...(widths.length > 0 ? { columnWidths: widths } : {}) };
+}
+
+/** The three cells of one follow-up: status as symbol and word on its fill, comment, who set it. */
+export function statusWrites(row: number, columns: FollowUpColumns, followUp: Pick<FollowUp, "status" | "comment" | "setBy">): CellWrite[] {
+  const look = FOLLOW_UP_LOOKS[followUp.status];
+  const writes: CellWrite[] = [{ row, column: columns.status, value: followUpText(followUp.status), asText: true, style: { fill: look.fill, fontColor: look.fontColor, bold: true } }];
+  if (columns.comment !== undefined) writes.push({ row, column: columns.comment, value: followUp.comment === "" ? null : followUp.comment, asText: true, style: { wrap: true } });
+  if (columns.setBy !== undefined) writes.push({ row, column: columns.setBy, value: followUp.setBy === "" ? null : followUp.setBy, asText: true });
+  return writes;
 }
 
 /** The comment the rule writes: its reason, and for a carried status the comment it was set with. */

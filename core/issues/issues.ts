@@ -87,6 +87,8 @@ export const ISSUE_CODES = [
   "activity/follow-up-without-status",
   "activity/rule-late",
   "activity/foreign-summary-sheet",
+  "activity/unknown-activity",
+  "activity/cell-has-formula",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -117,6 +117,8 @@ const MESSAGES: Record<IssueCode, Describe> = {
   "activity/rule-late": (i) => `Aktiviteten ${q(i.raw)} är markerad Försenad: ${p(i, "reason")}`,
   "activity/foreign-summary-sheet": (i) =>
     `Arbetsboken har redan ett blad ${q(i.sheet)} som Bilaga inte har skrivit. Bilaga skriver inte över det; inget skrevs. Byt namn på ditt blad och försök igen.`,
+  "activity/unknown-activity": (i) => `Aktiviteten ${q(i.raw)} finns inte längre i aktivitetstabellen; läs tabellen igen och välj den på nytt.`,
+  "activity/cell-has-formula": (i) => `Statuscellen på aktivitetens rad innehåller en formel; Bilaga skriver inte över den. Ta bort formeln eller skriv statusen själv.`,
 };
 
 /** Where an issue is, in Swedish: "fil.csv, rad 3, kolumn 2 (Belopp)" or "Blad1!D14". */
