@@ -79,7 +79,11 @@ export function assessActivity(activity: Activity, period: Period, planYear: num
   return { activity, origin: "not-reported", comment: "", setBy: "" };
 }
 
-/** Every activity's follow-up for the period, in the plan's order. */
+/**
+ * Every activity's follow-up for the period, in the plan's order.
+ *
+ * @example assessActivities(plan.activities, parsePeriod("2019-T2"), 2019).filter((a) => a.origin === "rule").length // 2 in the sample
+ */
 export function assessActivities(activities: readonly Activity[], period: Period, planYear: number = period.year): ActivityAssessment[] {
   return activities.map((activity) => assessActivity(activity, period, planYear));
 }

@@ -19,7 +19,12 @@ const TITLE = "Aktivitetsuppföljning";
 
 const keyHeader = (key: SummaryKey): string => (key === "not-reported" ? "Ej rapporterad" : followUpText(key));
 
-/** True when the sheet may be replaced: blank, or written by Bilaga (its title in A1). */
+/**
+ * True when the sheet may be replaced: blank, or written by Bilaga (its title in A1).
+ *
+ * @example mayReplaceActivitySummary(gridOf(planActivitySummary(assessments, t2))) // true
+ * @example mayReplaceActivitySummary(controllersOwnSheet)                        // false: the shells refuse (activity/foreign-summary-sheet)
+ */
 export function mayReplaceActivitySummary(grid: Grid): boolean {
   const bounds = gridBounds(grid);
   let blank = true;

@@ -17,7 +17,11 @@ import type { ActivityPlan, ActivityTable, FollowUp, FollowUpColumns } from "./a
 import type { ActivityAssessment } from "./assessActivities";
 import { FOLLOW_UP_LOOKS, followUpText, RULE_SET_BY } from "./followUpStatus";
 
-/** The header words of a period's follow-up columns: "Status T2 2019" (parsed back by findActivityHeaders). */
+/**
+ * The header words of a period's follow-up columns (parsed back by findActivityHeaders).
+ *
+ * @example followUpHeaders(parsePeriod("2019-T2")) // { status: "Status T2 2019", comment: "Kommentar T2 2019", setBy: "Satt av T2 2019" }
+ */
 export function followUpHeaders(period: Period): { status: string; comment: string; setBy: string } {
   const label = period.kind === "tertial" ? `T${period.id.slice(-1)} ${period.year}` : period.id;
   return { status: `Status ${label}`, comment: `Kommentar ${label}`, setBy: `Satt av ${label}` };
@@ -102,7 +106,12 @@ export function planActivityWrites(plan: ActivityPlan, assessments: readonly Act
   return { sheet: plan.sheet, writes, ...(widths.length > 0 ? { columnWidths: widths } : {}) };
 }
 
-/** The three cells of one follow-up: status as symbol and word on its fill, comment, who set it. */
+/**
+ * The three cells of one follow-up: status as symbol and word on its fill, comment, who set it.
+ *
+ * @example statusWrites(13, { period: "2019-T2", status: 6, comment: 7, setBy: 8 }, { status: "late", comment: "Dröjer", setBy: "Enhetschef JKT" })
+ *   // [{ row: 13, column: 6, value: "! Försenad", style: { fill: "FFC7CE", ... } }, { column: 7, value: "Dröjer" }, { column: 8, value: "Enhetschef JKT" }]
+ */
 export function statusWrites(row: number, columns: FollowUpColumns, followUp: Pick<FollowUp, "status" | "comment" | "setBy">): CellWrite[] {
   const look = FOLLOW_UP_LOOKS[followUp.status];
   const writes: CellWrite[] = [{ row, column: columns.status, value: followUpText(followUp.status), asText: true, style: { fill: look.fill, fontColor: look.fontColor, bold: true } }];
