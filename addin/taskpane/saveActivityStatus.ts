@@ -6,6 +6,7 @@
  */
 import type { FollowUpStatus } from "../../core/activities/activity";
 import { planFollowUpEntry } from "../../core/activities/planFollowUpEntry";
+import { followUpPeriod } from "../../core/activities/followUpActivities";
 import { readActivities } from "../../core/activities/readActivities";
 import { formatIssue } from "../../core/issues/messages.sv";
 import { parsePeriod } from "../../core/periods/period";
@@ -25,13 +26,14 @@ export interface ActivityStatusChoice {
 /** Writes the choice; returns the success message, or undefined after setting an error message on the state. */
 export async function saveActivityStatus(state: PaneState, choice: ActivityStatusChoice): Promise<PaneMessage | undefined> {
   const grid = activityGridOf(state.snapshot);
-  const period = parsePeriod(state.periodText);
-  if (!grid || !period.ok) {
-    state.message = { text: "Välj en period och en aktivitet först.", kind: "error" };
+  const asked = parsePeriod(state.periodText);
+  const tertial = asked.ok ? followUpPeriod(asked.value) : undefined;
+  if (!grid || !tertial) {
+    state.message = { text: "Aktiviteterna följs upp per tertial: skriv till exempel 2019-T2 som period och välj en aktivitet.", kind: "error" };
     return undefined;
   }
   const plan = readActivities(grid);
-  const planned = planFollowUpEntry(plan, choice.activityId, period.value, choice, grid);
+  const planned = planFollowUpEntry(plan, choice.activityId, tertial, choice, grid);
   if (!planned.ok) {
     state.message = { text: formatIssue(planned.issue), kind: "error" };
     return undefined;
@@ -43,5 +45,5 @@ export async function saveActivityStatus(state: PaneState, choice: ActivityStatu
     return undefined;
   }
   const name = plan.activities.find((a) => a.id === choice.activityId)?.name ?? choice.activityId;
-  return { text: `Statusen för "${name}" skrevs för ${period.value.label}.`, kind: "success" };
+  return { text: `Statusen för "${name}" skrevs för ${tertial.label}.`, kind: "success" };
 }

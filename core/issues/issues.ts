@@ -89,6 +89,7 @@ export const ISSUE_CODES = [
   "activity/foreign-summary-sheet",
   "activity/unknown-activity",
   "activity/cell-has-formula",
+  "activity/not-a-tertial",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -118,6 +118,7 @@ const MESSAGES: Record<IssueCode, Describe> = {
   "activity/foreign-summary-sheet": (i) =>
     `Arbetsboken har redan ett blad ${q(i.sheet)} som Bilaga inte har skrivit. Bilaga skriver inte över det; inget skrevs. Byt namn på ditt blad och försök igen.`,
   "activity/unknown-activity": (i) => `Aktiviteten ${q(i.raw)} finns inte längre i aktivitetstabellen; läs tabellen igen och välj den på nytt.`,
+  "activity/not-a-tertial": (i) => `Aktiviteterna följs upp per tertial; för ${i.raw ?? "perioden"} skrivs ingen aktivitetsstatus. Kör med till exempel --period 2019-T2 (eller 2019 för helåret).`,
   "activity/cell-has-formula": (i) => `Statuscellen på aktivitetens rad innehåller en formel; Bilaga skriver inte över den. Ta bort formeln eller skriv statusen själv.`,
 };
 

@@ -135,7 +135,7 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
   }
   staged.commit();
   const written = await writeFill(plan, { output: options.output });
-  if (plan.activities) recordActivityFollowUps(options.ledgerPath, basename(options.workbook), plan.activities, options.period);
+  if (plan.activities?.period && plan.activities.sheets.length > 0) recordActivityFollowUps(options.ledgerPath, basename(options.workbook), plan.activities, plan.activities.period);
   const report = buildRunReport({ ...base, plan, written });
   if (options.reportPath) await writeReport(options.reportPath, report);
   return { report, plan, written };

@@ -97,7 +97,9 @@ export function summarizeRun(report: RunReport, options: { readonly reportPath?:
   }
 
   const activities = report.activities;
-  if (activities) {
+  if (activities?.issues.some((found) => found.code === "activity/not-a-tertial")) {
+    lines.push(`Aktiviteter: följs upp per tertial; ingen aktivitetsstatus skrevs för ${report.period.label}.`);
+  } else if (activities) {
     lines.push(`Aktiviteter, ${plural(activities.total, "aktivitet", "aktiviteter")} (bladet "${activities.sheet}"; sammanfattning i bladet "${ACTIVITY_SUMMARY_SHEET}"):`);
     const labels = SUMMARY_KEYS.map((key) => (key === "not-reported" ? "Ej rapporterad" : followUpText(key)));
     const width = Math.max(...labels.map((label) => label.length));

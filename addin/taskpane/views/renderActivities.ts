@@ -14,9 +14,13 @@ import { button, el } from "../dom";
 
 const keyLabel = (key: (typeof SUMMARY_KEYS)[number]): string => (key === "not-reported" ? "Ej rapporterad" : followUpText(key));
 
-export function renderActivities(root: HTMLElement, followUp: ActivityFollowUp, periodLabel: string, actions: PaneActions): void {
+export function renderActivities(root: HTMLElement, followUp: ActivityFollowUp, actions: PaneActions): void {
   root.append(el("h2", "Aktiviteter"));
-  root.append(el("p", `${followUp.plan.activities.length} aktiviteter på bladet "${followUp.plan.sheet}", status för ${periodLabel}.`));
+  if (!followUp.period) {
+    root.append(el("p", `${followUp.plan.activities.length} aktiviteter på bladet "${followUp.plan.sheet}". De följs upp per tertial: skriv till exempel 2019-T2 som period.`, "notice"));
+    return;
+  }
+  root.append(el("p", `${followUp.plan.activities.length} aktiviteter på bladet "${followUp.plan.sheet}", status för ${followUp.period.label}.`));
 
   const table = el("table", undefined, "preview");
   table.setAttribute("aria-label", "Aktiviteter per perspektiv");

@@ -20,7 +20,7 @@ export function renderPane(root: HTMLElement, state: PaneState, actions: PaneAct
   if (state.message) root.append(el("p", state.message.text, `notice notice--${state.message.kind}`));
   const view = describeWorkbook(state.snapshot, state.capabilities);
   for (const warning of view.warnings) root.append(el("p", warning, "notice notice--warning"));
-  const { analysis, period, periodError } = currentAnalysis(state); // may move an unedited period to the data
+  const { analysis, periodError } = currentAnalysis(state); // may move an unedited period to the data
 
   renderTable(root, view, state.configurationSource, analysis, actions);
   renderPeriod(root, state.periodText, periodError, actions);
@@ -28,6 +28,6 @@ export function renderPane(root: HTMLElement, state: PaneState, actions: PaneAct
   if (!analysis) return;
   renderPreview(root, analysis, actions);
   if (analysis.appendix.focusAreas.length > 0) renderManualStatus(root, analysis, actions);
-  if (analysis.activities && analysis.activities.plan.activities.length > 0 && period) renderActivities(root, analysis.activities, period.label, actions);
+  if (analysis.activities && analysis.activities.plan.activities.length > 0) renderActivities(root, analysis.activities, actions);
   renderIssues(root, analysis, actions);
 }

@@ -69,7 +69,7 @@ async function runFill(path: string, options: FillCommandOptions): Promise<void>
   const plan = await planFill({ workbook: path, period, records, series, held, bindings, ...(options.sheet !== undefined && { sheet: options.sheet }) });
   const output = options.overwrite ? path : (options.out ?? defaultFillOutput(path, period));
   const written = await writeFill(plan, { output, overwrite: options.overwrite === true });
-  if (plan.activities) recordActivityFollowUps(ledgerPath, basename(path), plan.activities, period);
+  if (plan.activities?.period && plan.activities.sheets.length > 0) recordActivityFollowUps(ledgerPath, basename(path), plan.activities, plan.activities.period);
   const report = buildRunReport({ startedAt, period, workbook: resolve(path), ledger: ledgerPath, plan, written });
   process.stdout.write(summarizeRun(report));
 }

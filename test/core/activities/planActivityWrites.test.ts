@@ -85,3 +85,15 @@ it("reports a status it does not know, at its cell, and does not count it as set
   // No "Satt av" column: the rule's status could not be told from a person's, so it is not written.
   expect(followUp.sheets[0]!.writes).toEqual([]);
 });
+
+it("writes no follow-up for a month or a half-year (follow-up is per tertial), and takes a year as its third tertial", () => {
+  for (const text of ["2019-06", "2019-H1", "2019-01..2019-05"]) {
+    const followUp = followUpActivities(sample, period(text));
+    expect(followUp.sheets).toEqual([]);
+    expect(followUp.period).toBeUndefined();
+    expect(followUp.issues.map((i) => i.code)).toContain("activity/not-a-tertial");
+  }
+  const year = followUpActivities(sample, period("2019"));
+  expect(year.period?.id).toBe("2019-T3");
+  expect(year.sheets[0]!.writes.some((w) => w.value === "Status T3 2019")).toBe(true);
+});

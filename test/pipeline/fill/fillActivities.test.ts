@@ -139,6 +139,14 @@ describe("fill for tertial 2 2019", () => {
   });
 });
 
+it("writes no activity status for a monthly period, and keeps no history for it", () => {
+  const count = () => (history("SELECT COUNT(*) AS n FROM activity_follow_ups WHERE period NOT LIKE '%-T_'") as Array<{ n: number }>)[0]!.n;
+  const run = bilaga(dir, "fill", SAMPLE, "--period", "2019-06", "--ledger", "l.sqlite", "--out", "juni.xlsx");
+  expect(run.status).toBe(0);
+  expect(run.stdout).toContain("Aktiviteter: följs upp per tertial; ingen aktivitetsstatus skrevs för juni 2019.");
+  expect(count()).toBe(0);
+});
+
 it("refuses a workbook whose Aktivitetsuppföljning sheet is the controller's own, writing nothing", async () => {
   const sample = await openWorkbook(SAMPLE);
   const own = await applyPatch(sample, { sheets: [{ sheet: "Aktivitetsuppföljning", replaceWhole: true, writes: [{ row: 0, column: 0, value: "Mina egna anteckningar", asText: true }] }] });
