@@ -1,5 +1,6 @@
 /**
- * A workbook made by another program (openpyxl; test/fixtures/activities-other-layout) with the
+ * A workbook made by another program (openpyxl, and the same saved again by LibreOffice;
+ * test/fixtures/activities-other-layout) with the
  * activities laid out differently — one table with a perspective column, goals on rows of their
  * own, the deadline left of the activity, other header words, follow-up columns in another
  * order, texts broken over lines, statuses with symbols or in capitals — is read the same as
@@ -26,27 +27,29 @@ const comparable = (activity: Activity) => ({
   followUps: activity.followUps,
 });
 
-let sample: ActivityPlan;
-let other: ActivityPlan;
-beforeAll(async () => {
-  sample = readActivities((await openWorkbook(join(ROOT, "samples/verksamhetsplan-amn-2019.xlsx"))).readGrid("Aktiviteter"));
-  const workbook = await openWorkbook(join(ROOT, "test/fixtures/activities-other-layout/aktiviteter-annan-layout.xlsx"));
-  other = readActivities(workbook.readGrid("Handlingsplan"));
-});
+describe.each(["aktiviteter-annan-layout.xlsx", "aktiviteter-libreoffice.xlsx"])("%s", (file) => {
+  let sample: ActivityPlan;
+  let other: ActivityPlan;
+  beforeAll(async () => {
+    sample = readActivities((await openWorkbook(join(ROOT, "samples/verksamhetsplan-amn-2019.xlsx"))).readGrid("Aktiviteter"));
+    const workbook = await openWorkbook(join(ROOT, "test/fixtures/activities-other-layout", file));
+    other = readActivities(workbook.readGrid("Handlingsplan"));
+  });
 
-it("reads the same 42 activities with the same perspectives, goals, deadlines and follow-ups", () => {
-  expect(other.activities).toHaveLength(42);
-  expect(other.activities.map(comparable)).toEqual(sample.activities.map(comparable));
-});
+  it("reads the same 42 activities with the same perspectives, goals, deadlines and follow-ups", () => {
+    expect(other.activities).toHaveLength(42);
+    expect(other.activities.map(comparable)).toEqual(sample.activities.map(comparable));
+  });
 
-it("finds the follow-up columns for T1 and T2 2019 although they stand in another order", () => {
-  expect(other.tables).toHaveLength(1);
-  expect(other.tables[0]?.followUpColumns.map((c) => c.period)).toEqual(["2019-T1", "2019-T2"]);
-  expect(other.year).toBe(2019);
-});
+  it("finds the follow-up columns for T1 and T2 2019 although they stand in another order", () => {
+    expect(other.tables).toHaveLength(1);
+    expect(other.tables[0]?.followUpColumns.map((c) => c.period)).toEqual(["2019-T1", "2019-T2"]);
+    expect(other.year).toBe(2019);
+  });
 
-it("reports the same doubts (the activity without a deadline, the ones without a goal), at its own cells", () => {
-  const doubts = (plan: ActivityPlan) => plan.issues.map((i) => `${i.code} ${i.raw ?? ""}`);
-  expect(doubts(other)).toEqual(doubts(sample));
-  expect(other.issues.find((i) => i.code === "activity/missing-deadline")?.cell).toMatch(/^E\d+$/);
+  it("reports the same doubts (the activity without a deadline, the ones without a goal), at its own cells", () => {
+    const doubts = (plan: ActivityPlan) => plan.issues.map((i) => `${i.code} ${i.raw ?? ""}`);
+    expect(doubts(other)).toEqual(doubts(sample));
+    expect(other.issues.find((i) => i.code === "activity/missing-deadline")?.cell).toMatch(/^E\d+$/);
+  });
 });
