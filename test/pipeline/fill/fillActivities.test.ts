@@ -137,6 +137,21 @@ describe("fill for tertial 2 2019", () => {
     ]);
     expect(count()).toBe(first + 1);
   });
+
+  it("shows the history with `bilaga ledger --aktiviteter`: each change in order, never who set it", () => {
+    const run = bilaga(dir, "ledger", "--ledger", "l.sqlite", "--aktiviteter");
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split("\n");
+    const at = lines.findIndex((line) => line.startsWith("Medborgare: Följa och ta tillvara kunskap från projektet VISA"));
+    expect(at).toBeGreaterThan(0);
+    const visa = lines.slice(at + 1).filter((line, i, all) => all.slice(0, i + 1).every((l) => l.startsWith("  ")));
+    expect(visa.map((line) => line.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/, "TID"))).toEqual([
+      "  2019-T1: TID → Pågår enligt plan (satt) – verksamhetsplan-amn-2019.xlsx",
+      "  2019-T2: TID ! Försenad (enligt regeln), \"slutdatumet Q2 (senast juni 2019) har passerat och ingen har rapporterat aktiviteten som genomförd.\" – verksamhetsplan-amn-2019.xlsx",
+      "  2019-T2: TID ✓ Genomförd (satt), \"Klart i augusti.\" – t2-andrad.xlsx",
+    ]);
+    expect(run.stdout).not.toContain("Enhetschef");
+  });
 });
 
 it("writes no activity status for a monthly period, and keeps no history for it", () => {
