@@ -80,12 +80,17 @@ export function readActivities(grid: Grid, options: ReadActivitiesOptions = {}):
     }
     return false;
   };
-  /** A row with one text that is a perspective's name, or that stands right above a header. */
-  const headingOf = (row: number): string | undefined => {
+  /**
+   * A row with one text that is a perspective's name, or that stands right above a header. In a
+   * table, a lone text in the activity column is an activity (one without a deadline), not a heading.
+   */
+  const headingOf = (row: number, table: ActivityTable | undefined): string | undefined => {
     const texts = rowTexts(cells, row, bounds.left, bounds.right);
-    const only = texts.length === 1 ? texts[0]?.text : undefined;
-    if (only === undefined || only.length > 80) return undefined;
-    return KNOWN_PERSPECTIVES.test(only) || nextNonBlankIsHeader(row) ? only : undefined;
+    const only = texts.length === 1 ? texts[0] : undefined;
+    if (only === undefined || only.text.length > 80) return undefined;
+    if (KNOWN_PERSPECTIVES.test(only.text)) return only.text;
+    if (table !== undefined && only.column === table.activityColumn) return undefined;
+    return nextNonBlankIsHeader(row) ? only.text : undefined;
   };
 
   const activities: Activity[] = [];
@@ -100,7 +105,7 @@ export function readActivities(grid: Grid, options: ReadActivitiesOptions = {}):
       if (headers.tables[tableIndex]?.perspectiveColumn !== undefined) walk.perspective = "";
       continue;
     }
-    const heading = headingOf(row);
+    const heading = headingOf(row, headers.tables[tableIndex]);
     if (heading !== undefined) {
       walk.perspective = heading;
       walk.goals = [];
