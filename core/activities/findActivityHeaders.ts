@@ -8,8 +8,10 @@
  * Header words as plans and controllers write them: "Aktivitet"/"Åtgärd", "Slutfört"/"Klart
  * senast"/"Tidplan", "Nämndmål"/"Mål" (also the group names of the plan's other tables:
  * "Strategiska utvecklingsuppdrag", "Prioriterade styrdokument"), "Perspektiv"/"Målområde".
+ * A follow-up column's period may be written "T1 2019", "2019-T1", "tertial 1 2019", or without
+ * its year ("Status T1") when a title above the tables names the year ("Aktiviteter 2019").
  */
-import { parsePeriod } from "../periods/period";
+import { parsePeriod, type Period } from "../periods/period";
 import { cellAt, gridBounds, type Grid } from "../workbook/grid";
 import { toA1 } from "../workbook/address";
 import { issue, type Issue } from "../issues/issues";
@@ -43,8 +45,19 @@ function rowTexts(grid: Grid, row: number): Map<number, string> {
   return texts;
 }
 
+/** The period a follow-up header names ("t1 2019", "tertial 1 2019", or "t1" in the title's year). */
+function periodOf(text: string, titleYear: number | undefined): Period | undefined {
+  const compact = text.replace(/\btertial\s*([1-3])\b/, "t$1").trim();
+  const parsed = parsePeriod(compact);
+  if (parsed.ok) return parsed.value;
+  const tertial = /^t\s*([1-3])$/.exec(compact)?.[1];
+  if (tertial === undefined || titleYear === undefined) return undefined;
+  const inYear = parsePeriod(`${titleYear}-T${tertial}`);
+  return inYear.ok ? inYear.value : undefined;
+}
+
 /** The table a header row starts, or undefined when the row names no activity and deadline column. */
-function tableAt(grid: Grid, row: number, issues: Issue[]): ActivityTable | undefined {
+function tableAt(grid: Grid, row: number, titleYear: number | undefined, issues: Issue[]): ActivityTable | undefined {
   const texts = rowTexts(grid, row);
   const find = (re: RegExp): number | undefined => [...texts].find(([, text]) => re.test(text))?.[0];
   const activityColumn = find(ACTIVITY);
@@ -57,14 +70,14 @@ function tableAt(grid: Grid, row: number, issues: Issue[]): ActivityTable | unde
   for (const [column, text] of texts) {
     const match = FOLLOW_UP.exec(text);
     if (!match) continue;
-    const period = parsePeriod(match[2] ?? "");
-    if (!period.ok) {
+    const period = periodOf(match[2] ?? "", titleYear);
+    if (!period) {
       issues.push(issue("activity/follow-up-without-period", "warning", { sheet: grid.sheet, cell: toA1({ row, column }), raw: text }));
       continue;
     }
-    const entry = byPeriod.get(period.value.id) ?? { period: period.value.id, parts: {} };
+    const entry = byPeriod.get(period.id) ?? { period: period.id, parts: {} };
     entry.parts[partOf(match[1] ?? "")] = column;
-    byPeriod.set(period.value.id, entry);
+    byPeriod.set(period.id, entry);
   }
   const followUpColumns: FollowUpColumns[] = [];
   for (const entry of [...byPeriod.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))) {
@@ -94,9 +107,15 @@ export function findActivityHeaders(grid: Grid): HeadersFound {
   const bounds = gridBounds(grid);
   const tables: ActivityTable[] = [];
   const issues: Issue[] = [];
+  // The year of a title above the first table ("Aktiviteter 2019"), for follow-up headers without one.
+  let titleYear: number | undefined;
   for (let row = bounds.top; row <= bounds.bottom; row++) {
-    const table = tableAt(grid, row, issues);
+    const table = tableAt(grid, row, titleYear, issues);
     if (table) tables.push(table);
+    else if (tables.length === 0 && titleYear === undefined) {
+      const year = [...rowTexts(grid, row).values()].map((text) => /\b(20\d\d)\b/.exec(text)?.[1]).find((y) => y !== undefined);
+      if (year !== undefined) titleYear = Number.parseInt(year, 10);
+    }
   }
   return { tables, issues };
 }

@@ -64,3 +64,23 @@ it("reports follow-up columns it cannot place, and an activity without a perspec
   ]);
   expect(plan.activities[0]?.followUps).toEqual([]);
 });
+
+it("reads follow-up headers written 'tertial 2 2019', and 'Status T1' in the year of the title above", () => {
+  const plan = readActivities(
+    gridFromRows("Aktiviteter", "A1", [
+      ["Handlingsplan 2019"],
+      [],
+      ["Aktivitet", "Slutfört", "Status T1", "Kommentar T1", "Status tertial 2 2019", "Satt av tertial 2 2019"],
+      ["Ny rutin", "Q1", "Genomförd", "Klar i mars", "Genomförd", "Controller"],
+    ]),
+  );
+  expect(plan.tables[0]?.followUpColumns).toEqual([
+    { period: "2019-T1", status: 2, comment: 3 },
+    { period: "2019-T2", status: 4, setBy: 5 },
+  ]);
+  expect(plan.activities[0]?.followUps).toEqual([
+    { period: "2019-T1", status: "done", comment: "Klar i mars", setBy: "" },
+    { period: "2019-T2", status: "done", comment: "", setBy: "Controller" },
+  ]);
+  expect(plan.year).toBe(2019);
+});
