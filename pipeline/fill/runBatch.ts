@@ -10,7 +10,7 @@
  */
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { checkMeasures } from "../../core/outcomes/bindings";
 import type { Issue } from "../../core/issues/issues";
 import type { Period } from "../../core/periods/period";
@@ -22,6 +22,7 @@ import { LedgerLockedError } from "../ledger/lockLedger";
 import { KeyMismatchError } from "../ledger/writeBatch";
 import { writeFileAtomically, type WriteResult } from "../xlsx";
 import { planFill, writeFill, type PlannedFill } from "./fillWorkbook";
+import { recordActivityFollowUps } from "../ledger/recordActivityFollowUps";
 import { loadBindings } from "./loadBindings";
 import { readBoundSeries, readDeliveries, readHeldMonths, readPeriodRecords } from "./readPeriodRecords";
 import { buildRunReport, type RunReport } from "./runReport";
@@ -137,6 +138,7 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
   }
   staged.commit();
   const written = await writeFill(plan, { output: options.output });
+  if (plan.activities?.period && plan.activities.sheets.length > 0) recordActivityFollowUps(options.ledgerPath, basename(options.workbook), plan.activities, plan.activities.period);
   const report = buildRunReport({ ...base, plan, written, deliveries });
   if (options.reportPath) await writeReport(options.reportPath, report);
   return { report, plan, written };

@@ -24,7 +24,12 @@
  *                                       // own Månadsdata (the ledger lacks them); [] when none or nothing filled
  *   "missing": { "months": [{ "measure": "forsorjningsstod/hushall", "month": "2019-03" }],
  *                "unboundIndicators": [...], "bindingsWithoutRow": [...], "unknownMeasures": [...], "noData": [...] },
- *   "issues": [{ "code", "severity", "message" (Swedish, with its place), "file", "sheet", "cell", "row", "column" }]
+ *   "issues": [{ "code", "severity", "message" (Swedish, with its place), "file", "sheet", "cell", "row", "column" }],
+ *   "activities": { "sheet": "Aktiviteter", "total": 42,                  // null when the workbook has no activity table
+ *                   "counts": { "done", "on-track", "late", "not-started", "cancelled", "not-reported" },
+ *                   "perspectives": [{ "perspective": "Medborgare", "total": 21, "counts": {…} }],
+ *                   "late": [{ "name", "perspective", "cell", "byRule": true, "reason" }],
+ *                   "issues": [Issue…] }
  * }
  */
 import { basename } from "node:path";
@@ -40,6 +45,8 @@ import type { WriteResult } from "../xlsx";
 import { findMissing, type MissingReport } from "./findMissing";
 import { exportProvenance, type Delivery, type ReportedProvenance } from "./rowProvenance";
 import type { PlannedFill } from "./fillWorkbook";
+import type { SummaryKey } from "../../core/activities/summarizeActivities";
+import { redactPersonalData } from "../../core/privacy/redactPersonalData";
 
 export const RUN_REPORT_FORMAT = "bilaga-korrapport/1";
 
@@ -111,6 +118,32 @@ export interface RunReport {
   readonly fromWorkbook: readonly { readonly source: string; readonly month: string }[];
   readonly missing: MissingReport;
   readonly issues: readonly ReportedIssue[];
+  /** The activities' follow-up (issue 11); null when the workbook has no activity table or nothing was filled. */
+  readonly activities?: ReportedActivities | null;
+}
+
+export interface ReportedActivities {
+  readonly sheet: string;
+  readonly total: number;
+  readonly counts: Readonly<Record<SummaryKey, number>>;
+  readonly perspectives: ReadonlyArray<{ readonly perspective: string; readonly total: number; readonly counts: Readonly<Record<SummaryKey, number>> }>;
+  readonly late: ReadonlyArray<{ readonly name: string; readonly perspective: string; readonly cell: string; readonly byRule: boolean; readonly reason: string }>;
+  readonly issues: readonly ReportedIssue[];
+}
+
+function reportActivities(plan: PlannedFill | undefined): ReportedActivities | null {
+  const followUp = plan?.activities;
+  if (!followUp) return null;
+  return {
+    sheet: followUp.plan.sheet,
+    total: followUp.summary.total.total,
+    counts: followUp.summary.total.counts,
+    perspectives: followUp.summary.perspectives.map((p) => ({ perspective: p.perspective, total: p.total, counts: p.counts })),
+    late: followUp.assessments
+      .filter((a) => a.status === "late")
+      .map((a) => ({ name: a.activity.name, perspective: a.activity.perspective, cell: a.activity.cell, byRule: a.origin === "rule", reason: redactPersonalData(a.origin === "rule" ? (a.reason ?? "") : a.comment) })),
+    issues: followUp.issues.map(reportIssue),
+  };
 }
 
 /**
@@ -240,5 +273,6 @@ export function buildRunReport(input: ReportInput): RunReport {
     fromWorkbook: (plan?.fromWorkbook ?? []).map((m) => ({ source: m.source, month: m.month })),
     missing: findMissing([...extra, ...(plan?.assessment.issues ?? [])]),
     issues: issues.map(reportIssue),
+    activities: rejected ? null : reportActivities(plan),
   };
 }
