@@ -5,7 +5,9 @@
  * file gave, the outcomes and statuses to preview and the Patch to write come out.
  *
  * It only composes the core (readTable, recogniseSource, startMeasure, replaceDeliveredMonths,
- * assessAppendix, planWrites, planMonthlySheet), so the add-in computes what the pipeline computes.
+ * assessAppendix, planWrites, planMonthlySheet, followUpActivities), so the add-in computes what
+ * the pipeline computes. With an activity sheet, the period's activity follow-up (the rule's
+ * Försenad, the Aktivitetsuppföljning sheet) goes into the same Patch, as `bilaga fill` writes it.
  * It also says when writing must be refused (writeRefusals): the pane then writes nothing.
  */
 import { parseBindings, type Bindings } from "../../core/outcomes/bindings";
@@ -25,6 +27,7 @@ import { reportUnknownSource } from "../../core/sources/reportUnknownSource";
 import type { Month, MonthlyRecord } from "../../core/records/records";
 import { assessAppendix, type Assessment } from "../../core/status/assessAppendix";
 import type { CsvFileRows } from "./readCsvFile";
+import { followUpActivities, type ActivityFollowUp } from "../../core/activities/followUpActivities";
 
 export interface Configuration {
   readonly profiles: readonly SourceProfile[];
@@ -102,6 +105,10 @@ export interface AnalyseInput {
   readonly configuration: Configuration;
   readonly period: Period;
   readonly hashKey: KeyHasher;
+  /** The sheet with the activity tables, when the workbook has one. */
+  readonly activities?: Grid;
+  /** The Aktivitetsuppföljning sheet, when the workbook has one. */
+  readonly activitySummary?: Grid;
 }
 
 export interface Analysis {
@@ -123,6 +130,8 @@ export interface Analysis {
    * rewritten sheet would lose (monthly/unreadable-rows-kept).
    */
   readonly writeRefusals: readonly Issue[];
+  /** The activities' follow-up for the period, when the workbook has an activity sheet. */
+  readonly activities?: ActivityFollowUp;
 }
 
 /** The reasons the Månadsdata sheet must not be replaced, from the sheet as read. */
@@ -140,7 +149,10 @@ export function analyse(input: AnalyseInput): Analysis {
   const imports = input.files.map((file) => measureFile(file, input.configuration.profiles, input.hashKey));
   const merged = replaceDeliveredMonths(monthly.records, imports);
   const records = merged.records;
-  const writeRefusals = monthlyWriteRefusals(input.monthly, monthly.issues);
+  const activities = input.activities
+    ? followUpActivities(input.activities, input.period, input.activitySummary ? { summaryGrid: input.activitySummary } : {})
+    : undefined;
+  const writeRefusals = [...monthlyWriteRefusals(input.monthly, monthly.issues), ...(activities?.issues.filter((i) => i.severity === "error") ?? [])];
   const base = {
     appendix,
     indicatorCount: allIndicators(appendix).length,
@@ -148,8 +160,10 @@ export function analyse(input: AnalyseInput): Analysis {
     records,
     replacements: merged.replacements,
     writeRefusals,
+    ...(activities === undefined ? {} : { activities }),
   };
-  const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...writeRefusals, ...imports.flatMap((f) => f.issues)];
+  const activityDoubts = activities?.issues.filter((i) => i.severity !== "error") ?? [];
+  const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...writeRefusals, ...imports.flatMap((f) => f.issues), ...activityDoubts];
   const bindings = input.configuration.bindings;
   if (!bindings || appendix.focusAreas.length === 0) return { ...base, issues };
   const assessed = assessAppendix(appendix, bindings, records, input.period);
@@ -159,7 +173,7 @@ export function analyse(input: AnalyseInput): Analysis {
   // The table's grid goes along so the columns keep clear of what the sheet holds right of the table.
   const written = planWrites(appendix, assessment.rows, input.period, { grid: input.table });
   const patch: Patch = {
-    sheets: [...written.sheets, planMonthlySheet(records, { rows: assessment.bound, sheet: MONTHLY_SHEET })],
+    sheets: [...written.sheets, planMonthlySheet(records, { rows: assessment.bound, sheet: MONTHLY_SHEET }), ...(activities?.sheets ?? [])],
   };
   // A refused write has no patch: the pane shows the reasons instead of "Skriv till arbetsboken".
   return { ...base, assessment, ...(writeRefusals.length === 0 ? { patch } : {}), issues: [...issues, ...assessment.issues] };

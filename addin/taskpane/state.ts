@@ -13,6 +13,7 @@ import type { ExcelCapabilities } from "../excel/requirements";
 import { analyse, type Analysis, type Configuration } from "./analyse";
 import { monthlyGridOf, monthsInWorkbook, suggestPeriod, tableGridOf } from "./controller";
 import type { CsvFileRows } from "./readCsvFile";
+import { activityGridOf, activitySummaryGridOf } from "./activityGrids";
 
 /** The notice at the top of the pane, after an action. */
 export interface PaneMessage {
@@ -114,7 +115,11 @@ function analyseWithPeriod(state: PaneState): PaneAnalysis {
   const period = parsePeriod(state.periodText);
   if (!period.ok) return { periodError: formatIssue(period.issue) };
   const monthly = monthlyGridOf(state.snapshot);
+  const activities = activityGridOf(state.snapshot);
+  const activitySummary = activitySummaryGridOf(state.snapshot);
   const analysis = analyse({
+    ...(activities ? { activities } : {}),
+    ...(activitySummary ? { activitySummary } : {}),
     table,
     ...(monthly ? { monthly } : {}),
     files: state.files,

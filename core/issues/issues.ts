@@ -53,7 +53,9 @@ export const ISSUE_CODES = [
   "binding/row-not-found",
   "binding/indicator-unbound",
   "binding/measure-missing",
+  "binding/breakdown-on-indicator-row",
   "outcome/no-data",
+  "outcome/formula-undefined",
   "monthly/unreadable-row",
   "monthly/unreadable-rows-kept",
   // Status
@@ -73,6 +75,23 @@ export const ISSUE_CODES = [
   "workbook/foreign-monthly-sheet",
   "workbook/shared-formula",
   "workbook/threaded-comment",
+  // Activities and their follow-up (core/activities, issue 11)
+  "activity/table-not-found",
+  "activity/missing-deadline",
+  "activity/unknown-deadline",
+  "activity/deadline-without-activity",
+  "activity/without-perspective",
+  "activity/without-goal",
+  "activity/duplicate",
+  "activity/unknown-status",
+  "activity/comment-without-status",
+  "activity/follow-up-without-period",
+  "activity/follow-up-without-status",
+  "activity/rule-late",
+  "activity/foreign-summary-sheet",
+  "activity/unknown-activity",
+  "activity/cell-has-formula",
+  "activity/not-a-tertial",
   // The board's report (issue 10)
   "report/pdf-unavailable",
 ] as const;

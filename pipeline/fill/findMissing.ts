@@ -20,7 +20,7 @@ export interface MissingReport {
   readonly bindingsWithoutRow: readonly string[];
   /** Measures a binding names that no source profile has. */
   readonly unknownMeasures: readonly string[];
-  /** Rows whose outcome could not be computed (nothing to divide by). */
+  /** Outcomes that could not be computed (nothing to divide by): the measure, or the formula as written. */
   readonly noData: readonly string[];
 }
 
@@ -53,6 +53,7 @@ export function findMissing(issues: readonly Issue[]): MissingReport {
         add(unknown, param(found, "measure"));
         break;
       case "outcome/no-data":
+      case "outcome/formula-undefined":
         add(noData, found.raw ?? "");
         break;
       default:

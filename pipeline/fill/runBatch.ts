@@ -10,7 +10,7 @@
  */
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { checkMeasures } from "../../core/outcomes/bindings";
 import type { Issue } from "../../core/issues/issues";
 import type { Period } from "../../core/periods/period";
@@ -24,9 +24,11 @@ import { writeFileAtomically, type WriteResult } from "../xlsx";
 import { reportBeside } from "../report/reportPaths";
 import { prepareBoardReport, saveBoardReport, type PdfChoice, type PreparedBoardReport, type WrittenBoardReport } from "../report/writeBoardReport";
 import { planFill, writeFill, type PlannedFill } from "./fillWorkbook";
+import { recordActivityFollowUps } from "../ledger/recordActivityFollowUps";
 import { loadBindings } from "./loadBindings";
-import { readBoundSeries, readHeldMonths, readPeriodRecords } from "./readPeriodRecords";
+import { readBoundSeries, readDeliveries, readHeldMonths, readPeriodRecords } from "./readPeriodRecords";
 import { buildRunReport, type RunReport } from "./runReport";
+import type { Delivery } from "./rowProvenance";
 import { stageImport } from "./stageImport";
 
 export interface RunOptions {
@@ -119,7 +121,9 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
   }
 
   let plan: PlannedFill;
+  let deliveries: Delivery[];
   try {
+    deliveries = readDeliveries(staged.stagePath);
     const records = readPeriodRecords(staged.stagePath, bindings, options.period);
     plan = await planFill({
       workbook: options.workbook,
@@ -155,8 +159,9 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
   }
   staged.commit();
   const written = await writeFill(plan, { output: options.output });
+  if (plan.activities?.period && plan.activities.sheets.length > 0) recordActivityFollowUps(options.ledgerPath, basename(options.workbook), plan.activities, plan.activities.period);
   const boardReport = prepared === undefined ? undefined : await saveBoardReport(prepared, reportBeside(written.path, options.workbook, options.period));
-  const report = buildRunReport({ ...base, plan, written, ...(boardReport !== undefined && { boardReport }) });
+  const report = buildRunReport({ ...base, plan, written, deliveries, ...(boardReport !== undefined && { boardReport }) });
   if (options.reportPath) await writeReport(options.reportPath, report);
   return { report, plan, written, ...(boardReport !== undefined && { boardReport }) };
 }

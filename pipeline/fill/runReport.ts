@@ -18,16 +18,23 @@
  *   "rows": [{ "name", "cell": "J21", "outcome": { "value": 2509.4, "unit": "count", "text": "2 509",
  *               "monthsUsed": [...], "missingMonths": [...] } | null,
  *              "status": "met", "label": "Uppfyllt", "symbol": "✓", "forecast": false, "manual": false,
- *              "explanation": "Utfall 2 509 mot målvärde 2 800 – uppfyllt" }],
+ *              "explanation": "Utfall 2 509 mot målvärde 2 800 – uppfyllt",
+ *              "provenance": [{ "kind": "export", "source": "forsorjningsstod", "files": ["forsorjningsstod-2019-01.csv", …] }] }],
  *   "fromWorkbook": [{ "source": "vantetider", "month": "2019-09" }],  // source-months taken from the workbook's
  *                                       // own Månadsdata (the ledger lacks them); [] when none or nothing filled
  *   "missing": { "months": [{ "measure": "forsorjningsstod/hushall", "month": "2019-03" }],
  *                "unboundIndicators": [...], "bindingsWithoutRow": [...], "unknownMeasures": [...], "noData": [...] },
  *   "issues": [{ "code", "severity", "message" (Swedish, with its place), "file", "sheet", "cell", "row", "column" }],
+ *   "activities": { "sheet": "Aktiviteter", "total": 42,                  // null when the workbook has no activity table
+ *                   "counts": { "done", "on-track", "late", "not-started", "cancelled", "not-reported" },
+ *                   "perspectives": [{ "perspective": "Medborgare", "total": 21, "counts": {…} }],
+ *                   "late": [{ "name", "perspective", "cell", "byRule": true, "reason" }],
+ *                   "issues": [Issue…] },
  *   "boardReport": { "html": "…/plan rapport 2019-T2.html", "pdf": "…/plan rapport 2019-T2.pdf" | null,
  *                    "pdfMissing": "ingen Chromium hittades …" | null }   // run only; absent when no report was made
  * }
  */
+import { basename } from "node:path";
 import { toA1 } from "../../core/workbook/address";
 import { defaultDecimals } from "../../core/status/evaluateStatus";
 import { formatQuantity } from "../../core/values/formatValue";
@@ -38,8 +45,11 @@ import type { Status } from "../../core/status/status";
 import type { FileOutcome, ImportReport } from "../ledger/importFiles";
 import type { WriteResult } from "../xlsx";
 import { findMissing, type MissingReport } from "./findMissing";
+import { exportProvenance, type Delivery, type ReportedProvenance } from "./rowProvenance";
 import type { PlannedFill } from "./fillWorkbook";
 import type { WrittenBoardReport } from "../report/writeBoardReport";
+import type { SummaryKey } from "../../core/activities/summarizeActivities";
+import { redactPersonalData } from "../../core/privacy/redactPersonalData";
 
 export const RUN_REPORT_FORMAT = "bilaga-korrapport/1";
 
@@ -85,6 +95,8 @@ export interface ReportedRow {
   readonly forecast: boolean;
   readonly manual: boolean;
   readonly explanation: string;
+  /** Where the value came from: per source, the files behind the months used; [] for a status set by hand. */
+  readonly provenance: readonly ReportedProvenance[];
 }
 
 export interface RunReport {
@@ -111,6 +123,32 @@ export interface RunReport {
   readonly issues: readonly ReportedIssue[];
   /** The board's report written beside the workbook (run): the PDF's path, or why there is none. */
   readonly boardReport?: { readonly html: string; readonly pdf: string | null; readonly pdfMissing: string | null };
+  /** The activities' follow-up (issue 11); null when the workbook has no activity table or nothing was filled. */
+  readonly activities?: ReportedActivities | null;
+}
+
+export interface ReportedActivities {
+  readonly sheet: string;
+  readonly total: number;
+  readonly counts: Readonly<Record<SummaryKey, number>>;
+  readonly perspectives: ReadonlyArray<{ readonly perspective: string; readonly total: number; readonly counts: Readonly<Record<SummaryKey, number>> }>;
+  readonly late: ReadonlyArray<{ readonly name: string; readonly perspective: string; readonly cell: string; readonly byRule: boolean; readonly reason: string }>;
+  readonly issues: readonly ReportedIssue[];
+}
+
+function reportActivities(plan: PlannedFill | undefined): ReportedActivities | null {
+  const followUp = plan?.activities;
+  if (!followUp) return null;
+  return {
+    sheet: followUp.plan.sheet,
+    total: followUp.summary.total.total,
+    counts: followUp.summary.total.counts,
+    perspectives: followUp.summary.perspectives.map((p) => ({ perspective: p.perspective, total: p.total, counts: p.counts })),
+    late: followUp.assessments
+      .filter((a) => a.status === "late")
+      .map((a) => ({ name: a.activity.name, perspective: a.activity.perspective, cell: a.activity.cell, byRule: a.origin === "rule", reason: redactPersonalData(a.origin === "rule" ? (a.reason ?? "") : a.comment) })),
+    issues: followUp.issues.map(reportIssue),
+  };
 }
 
 /**
@@ -182,6 +220,8 @@ export interface ReportInput {
   readonly issues?: readonly Issue[];
   /** The board's report, when one was written. */
   readonly boardReport?: WrittenBoardReport;
+  /** Which file delivered each source-month in the ledger (readDeliveries), for the rows' provenance. */
+  readonly deliveries?: readonly Delivery[];
 }
 
 /** Builds the run report from what the run did. */
@@ -190,7 +230,10 @@ export function buildRunReport(input: ReportInput): RunReport {
   const rejected = input.imports?.files.some((f) => f.kind === "rejected") === true || plan === undefined;
   const outcomeColumn = plan?.patch.sheets[0]?.writes[0]?.column ?? 0;
   const counts = plan?.assessment.counts ?? { met: 0, "partly-met": 0, "not-met": 0, "not-assessable": 0 };
-  const rows: ReportedRow[] = (plan?.assessment.rows ?? []).map((row) => {
+  // A month only the workbook's own Månadsdata held is delivered by that sheet.
+  const fromSheet = (plan?.fromWorkbook ?? []).map((m) => ({ source: m.source, month: m.month, file: `${basename(input.workbook)} (bladet Månadsdata)` }));
+  const deliveries = [...(input.deliveries ?? []), ...fromSheet];
+  const rows: ReportedRow[] = (plan?.assessment.rows ?? []).map((row, index) => {
     const decimals = row.decimals ?? defaultDecimals(row.unit);
     const outcome = row.outcome;
     return {
@@ -212,6 +255,7 @@ export function buildRunReport(input: ReportInput): RunReport {
       forecast: row.status.forecast,
       manual: row.status.manual,
       explanation: row.status.explanation,
+      provenance: exportProvenance(plan?.assessment.bound[index]?.binding, outcome?.monthsUsed ?? [], deliveries),
     };
   });
   const extra = [...(input.issues ?? []), ...(input.boardReport?.pdfIssue ? [input.boardReport.pdfIssue] : [])];
@@ -236,6 +280,7 @@ export function buildRunReport(input: ReportInput): RunReport {
     fromWorkbook: (plan?.fromWorkbook ?? []).map((m) => ({ source: m.source, month: m.month })),
     missing: findMissing([...extra, ...(plan?.assessment.issues ?? [])]),
     issues: issues.map(reportIssue),
+    activities: rejected ? null : reportActivities(plan),
     ...(input.boardReport !== undefined && {
       boardReport: {
         html: input.boardReport.html,

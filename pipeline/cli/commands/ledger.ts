@@ -1,16 +1,19 @@
 /**
  * `bilaga ledger`: what the ledger holds: each source's months from first to last, the
- * months missing between (gaps), and with --filer every import batch.
+ * months missing between (gaps), with --filer every import batch, and with --aktiviteter the
+ * activities' follow-up history (issue 11).
  */
 import type { Command } from "commander";
 import { formatSwedishNumber } from "../../../core/values/formatNumber";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
 import { LedgerMissingError, openLedger } from "../../ledger/openLedger";
 import { BilagaError, EXIT } from "../errors";
+import { formatActivityHistory, readActivityHistory } from "../../ledger/readActivityHistory";
 
 interface LedgerCommandOptions {
   readonly ledger?: string;
   readonly filer?: boolean;
+  readonly aktiviteter?: boolean;
 }
 
 export function register(program: Command): void {
@@ -19,6 +22,7 @@ export function register(program: Command): void {
     .description("visa vilka källor och månader liggaren har, och vilka månader som saknas")
     .option("--ledger <fil>", "liggarens fil (standard: $BILAGA_LEDGER eller ./bilaga-data/liggare.sqlite)")
     .option("--filer", "visa också varje inläst fil")
+    .option("--aktiviteter", "visa också aktiviteternas statushistorik per tertial")
     .action((options: LedgerCommandOptions) => {
       showLedger(options);
     });
@@ -58,6 +62,7 @@ function showLedger(options: LedgerCommandOptions): void {
         );
       }
     }
+    if (options.aktiviteter) out.push("", "Aktiviteternas statushistorik:", ...formatActivityHistory(readActivityHistory(ledger.db)));
     process.stdout.write(`${out.join("\n")}\n`);
   } finally {
     ledger.close();

@@ -9,6 +9,7 @@ import { keyPathFor, lockPathFor } from "../../../pipeline/ledger/ledgerPaths";
 import { keyCheckValue, loadHashKey, makeKeyHasher } from "../../../pipeline/ledger/loadHashKey";
 import { LedgerLockedError, lockLedger } from "../../../pipeline/ledger/lockLedger";
 import { monthsMissing, openLedger } from "../../../pipeline/ledger/openLedger";
+import { loadMigrations } from "../../../pipeline/ledger/migrateLedger";
 import { KeyMismatchError, writeBatch, type BatchToWrite } from "../../../pipeline/ledger/writeBatch";
 import { ledgerFingerprint, tempLedgerPath } from "../ledgerTestKit";
 
@@ -42,7 +43,9 @@ describe("the ledger", () => {
     openLedger(path).close();
     const ledger = openLedger(path);
     const ran = ledger.db.prepare("SELECT id, name FROM migrations").all();
-    expect(ran).toEqual([{ id: 1, name: "001_initial.sql" }]);
+    // Every shipped migration (001, and the later numbered ones other changes add) ran, once.
+    expect(ran).toEqual(loadMigrations().map(({ id, name }) => ({ id, name })));
+    expect(ran).toContainEqual({ id: 1, name: "001_initial.sql" });
     ledger.close();
   });
 
