@@ -159,10 +159,13 @@ function sourcesOf(rows: readonly ReportRow[]): string[] {
  */
 export function buildReport(input: ReportInput): Report {
   const { appendix, assessment, period } = input;
-  const byRow = new Map<number, Found>();
+  // By the cells that name the row, not by sheet row: a breakdown may share its indicator's row
+  // ("4 arbete" beside the indicator's name), and only the bound one of the two is followed.
+  const key = (indicator: Indicator, breakdown: Breakdown | undefined): string => `${indicator.cell}\u0000${breakdown?.cell ?? ""}`;
+  const byRow = new Map<string, Found>();
   assessment.rows.forEach((result, index) => {
     const bound = assessment.bound[index];
-    if (bound !== undefined) byRow.set(result.row, { result, bound });
+    if (bound !== undefined) byRow.set(key(bound.indicator, bound.breakdown), { result, bound });
   });
   const years = {
     earlier: appendix.columns.filter((c) => c.role === "outcome" && c.year !== undefined && c.year < period.year).map((c) => c.year ?? 0),
@@ -170,8 +173,8 @@ export function buildReport(input: ReportInput): Report {
   };
   const rowsOf = (indicators: readonly Indicator[]): ReportRow[] =>
     indicators.flatMap((indicator) => [
-      buildRow(input, years, indicator, undefined, byRow.get(indicator.row)),
-      ...indicator.breakdowns.map((breakdown) => buildRow(input, years, indicator, breakdown, byRow.get(breakdown.row))),
+      buildRow(input, years, indicator, undefined, byRow.get(key(indicator, undefined))),
+      ...indicator.breakdowns.map((breakdown) => buildRow(input, years, indicator, breakdown, byRow.get(key(indicator, breakdown)))),
     ]);
   const focusAreas: ReportFocusArea[] = appendix.focusAreas.map((area: FocusArea) => {
     const municipalGoals = area.municipalGoals.map((goal) => ({

@@ -106,8 +106,9 @@ function nameCell(row: ReportRow): string {
 }
 
 /** The picture (when there are two values or more to draw) and the trend in words. */
-function trendCell(row: ReportRow): string {
-  const id = `trend-${row.sheetRow}`;
+function trendCell(row: ReportRow, index: number): string {
+  // Unique in the page even where a breakdown shares its indicator's sheet row.
+  const id = `trend-${row.sheetRow}-${index}`;
   const values = [...row.trend.years, ...row.trend.months].filter((p) => p.value !== undefined).length;
   const picture = values >= 2 ? renderTrendSvg(row.trend, { id, hidden: true }) : "";
   return `<td class="trend-cell">${picture}<p class="trend-text">${esc(row.trendText)}</p></td>`;
@@ -131,7 +132,7 @@ function indicatorTable(report: Report, rows: readonly ReportRow[], caption: str
     `<th scope="col">Status och förklaring</th>`,
     `<th scope="col">Trend</th>`,
   ].join("");
-  const tr = (row: ReportRow): string =>
+  const tr = (row: ReportRow, index: number): string =>
     [
       `<tr class="row-${row.kind}" data-row="${row.sheetRow}">`,
       nameCell(row),
@@ -139,7 +140,7 @@ function indicatorTable(report: Report, rows: readonly ReportRow[], caption: str
       ...row.targets.map(figureCell),
       outcomeCell(row, report.period.label),
       statusCell(row),
-      trendCell(row),
+      trendCell(row, index),
       `</tr>`,
     ].join("");
   // One <tbody> per indicator and its breakdowns, kept on one page when it fits, so "Kvinnor" is never printed apart from its indicator.
@@ -148,7 +149,7 @@ function indicatorTable(report: Report, rows: readonly ReportRow[], caption: str
     if (row.kind === "indicator" || groups.length === 0) groups.push([row]);
     else groups[groups.length - 1]?.push(row);
   }
-  const body = groups.map((group) => `<tbody>${group.map(tr).join("\n")}</tbody>`).join("\n");
+  const body = groups.map((group) => `<tbody>${group.map((row) => tr(row, rows.indexOf(row))).join("\n")}</tbody>`).join("\n");
   return `<table class="indicators"><caption class="vh">${esc(caption)}</caption><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead>\n${body}\n</table>`;
 }
 

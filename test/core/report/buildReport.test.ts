@@ -221,3 +221,24 @@ describe("a yearly target judged on a forecast", () => {
     expect(html).toContain(`Prognos för helåret: ${forecast}.`);
   });
 });
+
+describe("a breakdown on its indicator's own sheet row (\"4 arbete\" beside the name)", () => {
+  it("follows only the row the binding names, and counts it once", () => {
+    const osa = at(
+      indicator({ name: "Antal deltagare inom OSA", outcomes: { 2018: 6 }, targets: { 2019: direction("increase") }, breakdowns: [{ ...breakdown("arbete", { outcomes: { 2018: 4 } }, 15), cell: "F16" }] }),
+      15,
+    );
+    const small: Appendix = { ...appendix, focusAreas: [{ name: "Medborgare", cell: "A10", municipalGoals: [{ text: "Mål", cell: "B10", boardGoals: [], indicators: [osa] }] }] };
+    const parsed = parseBindings({ bindings: [{ indicator: osa.name, measure: { source: "osa", measure: "avslut" }, combine: "sum", unit: "count" }] }, "b.json");
+    if (!parsed.ok) throw new Error("bindings");
+    const monthly: MonthlyRecord[] = months.map((month) => ({ source: "osa", measure: "avslut", month, breakdown: "", sum: 2, count: 2 }));
+    const report = buildReport({ appendix: small, assessment: assessAppendix(small, parsed.value, monthly, T1), records: monthly, period: T1 });
+    const [own, work] = report.focusAreas[0]!.municipalGoals[0]!.rows;
+    expect([own!.sheetRow, own!.followed, own!.outcome?.text]).toEqual([16, true, "8"]);
+    expect([work!.sheetRow, work!.followed, work!.outcome]).toEqual([16, false, undefined]);
+    expect(report.totals.followed).toBe(1);
+    const html = renderReportHtml(report);
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length); // ids stay unique in the page
+  });
+});
