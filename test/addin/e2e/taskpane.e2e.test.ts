@@ -274,10 +274,14 @@ describeInChromium("the task pane in Excel (simulated host over the sample workb
     const trend = page.locator("section.trend");
     await expectVisible(trend.locator("svg"));
     expect(await trend.locator("svg").getAttribute("aria-hidden")).toBe("true"); // its words are printed under it
-    expect(await trend.locator("svg circle").count()).toBe(8); // jan–aug
     const caption = trend.locator("figcaption");
     const words = async (): Promise<string> => oneLine((await caption.textContent())?.replace(/\u00a0/g, " "));
     const count = (n: number): string => Math.round(n).toLocaleString("sv-SE").replace(/\u00a0/g, " ");
+    // The first filled row is in focus; choose the households.
+    expect(await page.locator("#trend-row").inputValue()).toBe(await page.locator("#trend-row option").first().getAttribute("value"));
+    await page.locator("#trend-row").selectOption({ label: "Antal hushåll med försörjningsstöd i snitt per månad." });
+    await expectVisible(trend.locator("figcaption", { hasText: `${count(householdsPerMonth(["2019-01"])).replace(" ", "\u00a0")} i januari` }));
+    expect(await trend.locator("svg circle").count()).toBe(8); // jan–aug, no forecast for a mean
     expect(await words()).toMatch(/^Per månad jan–aug 2019: /);
     expect(await words()).toContain(`från ${count(householdsPerMonth(["2019-01"]))} i januari till ${count(householdsPerMonth(["2019-08"]))} i augusti`);
 
