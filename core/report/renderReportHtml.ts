@@ -98,7 +98,7 @@ function nameCell(row: ReportRow): string {
   const name =
     row.kind === "indicator"
       ? `<span class="name">${esc(row.name)}</span>`
-      : `<span class="vh">${esc(row.indicator)}, </span>${esc(row.breakdown ?? row.name)}`;
+      : `<span class="of">${esc(row.indicator)}</span>${esc(row.breakdown ?? row.name)}`;
   const notes = [...row.notes, ...row.footnotes.map((marker) => `Se fotnot ${marker} under tabellen.`)];
   const noteList = notes.length === 0 ? "" : `<ul class="notes">${notes.map((n) => `<li>${esc(n)}</li>`).join("")}</ul>`;
   const source = row.source === undefined ? "" : `<p class="source">${esc(row.source)}</p>`;
@@ -143,7 +143,8 @@ function indicatorTable(report: Report, rows: readonly ReportRow[], caption: str
       trendCell(row, index),
       `</tr>`,
     ].join("");
-  // One <tbody> per indicator and its breakdowns, kept on one page when it fits, so "Kvinnor" is never printed apart from its indicator.
+  // One <tbody> per indicator and its breakdowns; each breakdown row names its indicator too, so
+  // "Kvinnor" read alone (or printed on the next page) still says whose it is.
   const groups: ReportRow[][] = [];
   for (const row of rows) {
     if (row.kind === "indicator" || groups.length === 0) groups.push([row]);
@@ -159,26 +160,37 @@ function countsLine(counts: StatusCounts): string {
   return `<p>${counts.followed} uppföljda rader: ${esc(parts.join(", "))}.${counts.notFollowed > 0 ? ` ${counts.notFollowed} indikatorer utan utfall för perioden.` : ""}</p>`;
 }
 
+/**
+ * A focus area: its heading and counts, then per goal its heading and table. Printed, a heading
+ * is never left at the foot of a page: each table goes in a block kept on one page when it fits,
+ * with the headings that lead to it.
+ */
 function focusArea(report: Report, area: ReportFocusArea, index: number): string {
   const id = `malomrade-${index + 1}`;
-  const parts = [`<section id="${id}" aria-labelledby="${id}-rubrik">`, `<h2 id="${id}-rubrik">Målområde: ${esc(area.name)}</h2>`, countsLine(area.counts)];
+  const parts = [`<section id="${id}" aria-labelledby="${id}-rubrik">`];
+  let pending = [`<h2 id="${id}-rubrik">Målområde: ${esc(area.name)}</h2>`, countsLine(area.counts)];
+  const block = (...content: string[]): void => {
+    parts.push(`<div class="keep">`, ...pending, ...content, `</div>`);
+    pending = [];
+  };
   for (const goal of area.municipalGoals) {
-    parts.push(`<h3>Kommunövergripande mål: ${esc(goal.text)}</h3>`);
+    pending.push(`<h3>Kommunövergripande mål: ${esc(goal.text)}</h3>`);
     if (goal.rows.length === 0 && goal.boardGoals.length === 0) {
-      parts.push(`<p class="empty">Inga nämndmål eller indikatorer under målet i bilagan.</p>`);
+      block(`<p class="empty">Inga nämndmål eller indikatorer under målet i bilagan.</p>`);
       continue;
     }
-    if (goal.rows.length > 0) parts.push(indicatorTable(report, goal.rows, `Indikatorer under det kommunövergripande målet ${goal.text}`));
+    if (goal.rows.length > 0) block(indicatorTable(report, goal.rows, `Indikatorer under det kommunövergripande målet ${goal.text}`));
     for (const board of goal.boardGoals) {
       const title = board.number === undefined ? board.text : board.text.startsWith(board.number) ? board.text : `${board.number} ${board.text}`;
-      parts.push(`<h4>Nämndmål: ${esc(title)}</h4>`);
-      parts.push(
+      pending.push(`<h4>Nämndmål: ${esc(title)}</h4>`);
+      block(
         board.rows.length === 0
           ? `<p class="empty">Inga indikatorer under nämndmålet i bilagan.</p>`
           : indicatorTable(report, board.rows, `Indikatorer under nämndmålet ${title}`),
       );
     }
   }
+  if (pending.length > 0) block();
   parts.push(`</section>`);
   return parts.join("\n");
 }

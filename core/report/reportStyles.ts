@@ -29,7 +29,8 @@ caption{text-align:left;font-weight:bold;padding:.2rem 0;caption-side:top;}
 th,td{border:1px solid #8c8c8c;padding:4px 6px;vertical-align:top;text-align:left;}
 thead th{background:#e8eef5;font-weight:bold;white-space:normal;vertical-align:bottom;}
 thead{display:table-header-group;}
-tr,table.indicators tbody{break-inside:avoid;}
+tr{break-inside:avoid;}
+.keep{break-inside:avoid;}
 td.num{text-align:right;white-space:nowrap;}
 th.num{text-align:right;}
 td.words{overflow-wrap:break-word;hyphens:auto;font-size:.86rem;}
@@ -40,6 +41,7 @@ table.indicators{table-layout:fixed;}
 table.indicators th[scope=row]{font-weight:normal;}
 table.indicators tr.row-indicator th[scope=row] .name{font-weight:bold;}
 table.indicators tr.row-breakdown th[scope=row]{padding-left:1.4rem;}
+table.indicators .of{display:block;font-size:.78rem;color:#333;}
 .notes{margin:.3rem 0 0;padding-left:1rem;font-size:.86rem;}
 .source{font-size:.86rem;color:#333;margin-top:.2rem;}
 .status{display:inline-block;padding:1px 6px;border-radius:3px;font-weight:bold;white-space:nowrap;}
