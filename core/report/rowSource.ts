@@ -4,7 +4,8 @@
  * as Kolada's terms ask), else the exports its measure is counted from (the source profile's
  * name). A provenance is read by shape, so any row type that gains one is credited.
  *
- * @example rowSource({ provenance: { kind: "kolada", kpi: "N00945" } })              // "Källa: Kolada (N00945)"
+ * @example rowSource({ provenance: { kind: "kolada", kpi: "N00945", credit: "Källa: Kolada" } }) // "Källa: Kolada (N00945)"
+ * @example rowSource({}, { measure: { source: "kolada" } })                           // "Källa: Kolada"
  * @example rowSource({}, { measure: { source: "sjukfranvaro" } }, { sjukfranvaro: "Sjukfrånvaro per enhet" })
  *   // "Källa: Sjukfrånvaro per enhet (månadsexport)"
  */
@@ -18,22 +19,36 @@ export interface ProvenanceLike {
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
 
-/** "Källa: Kolada", "Källa: inmatat för hand (Anna, ekonomienheten)", or the provenance's own text. */
-export function provenanceText(provenance: ProvenanceLike): string {
+/**
+ * One source line from a provenance: a Kolada value credits Kolada (its `credit`, "Källa: Kolada",
+ * and the KPI), a value entered by hand says from what and by whom, an export names its source.
+ */
+export function provenanceText(provenance: ProvenanceLike, sourceNames: Readonly<Record<string, string>> = {}): string {
   const own = text(provenance["text"]) ?? text(provenance["label"]);
   switch (provenance.kind.toLowerCase()) {
     case "kolada": {
       const kpi = text(provenance["kpi"]) ?? text(provenance["kpiId"]);
-      return `Källa: Kolada${kpi === undefined ? "" : ` (${kpi})`}`;
+      const credit = text(provenance["credit"]) ?? "Källa: Kolada";
+      return `${credit}${kpi === undefined ? "" : ` (${kpi})`}`;
     }
     case "manual": {
-      const by = text(provenance["by"]) ?? text(provenance["source"]) ?? own;
-      return `Källa: inmatat för hand${by === undefined ? "" : ` (${by})`}`;
+      const from = text(provenance["sourceText"]);
+      const by = [text(provenance["enteredBy"]) ?? text(provenance["by"]), text(provenance["enteredAt"])].filter((t): t is string => t !== undefined).join(", ");
+      if (from !== undefined) return `Källa: ${from} (inmatat${by === "" ? "" : ` av ${by}`})`;
+      return `Källa: inmatat för hand${by === "" ? "" : ` (${by})`}`;
+    }
+    case "export": {
+      const source = text(provenance["source"]);
+      if (source !== undefined) return `Källa: ${sourceNames[source] ?? source} (månadsexport)`;
+      return "Källa: månadsexport";
     }
     default:
       return own === undefined ? `Källa: ${provenance.kind}` : own.startsWith("Källa") ? own : `Källa: ${own}`;
   }
 }
+
+/** Source ids whose values are not exports: Kolada's key figures and values entered by hand (issue 13). */
+const VALUE_SOURCE_WORDS: Readonly<Record<string, string>> = { kolada: "Kolada", manuell: "inmatade värden" };
 
 function asProvenance(found: unknown): ProvenanceLike | undefined {
   if (found === null || typeof found !== "object") return undefined;
@@ -60,10 +75,11 @@ export interface BindingSources {
 /** The row's source text, or undefined when neither a provenance nor a measure says it. */
 export function rowSource(row: object, binding?: BindingSources, sourceNames: Readonly<Record<string, string>> = {}): string | undefined {
   const provenance = provenanceOf(row);
-  if (provenance !== undefined) return provenanceText(provenance);
+  if (provenance !== undefined) return provenanceText(provenance, sourceNames);
   if (binding === undefined) return undefined;
   const read = [binding.measure?.source, binding.denominator?.source, ...(binding.terms ?? []).map((term) => term.measure.source)];
   const ids = [...new Set(read.filter((id): id is string => id !== undefined))];
   if (ids.length === 0) return undefined;
-  return `Källa: ${ids.map((id) => sourceNames[id] ?? id).join(", ")} (månadsexport)`;
+  const words = ids.map((id) => VALUE_SOURCE_WORDS[id.toLowerCase()] ?? `${sourceNames[id] ?? id} (månadsexport)`);
+  return `Källa: ${words.join(", ")}`;
 }

@@ -165,7 +165,13 @@ describe("buildReport", () => {
     expect(rowSource({ outcome: { quantity: { value: 4.2, unit: "percent" }, provenance: { kind: "kolada" } } })).toBe("Källa: Kolada");
     expect(rowSource({ provenance: { kind: "" } }, { measure: { source: "fbs" } })).toBe("Källa: fbs (månadsexport)");
     expect(rowSource({}, { terms: [{ measure: { source: "ekonomi" } }, { measure: { source: "ekonomi" } }] }, { ekonomi: "Ekonomisystemet" })).toBe("Källa: Ekonomisystemet (månadsexport)");
+    expect(provenanceText({ kind: "kolada", kpi: "N00011", municipality: "0580", year: 2019, credit: "Källa: Kolada" })).toBe("Källa: Kolada (N00011)");
+    expect(provenanceText({ kind: "manual", enteredBy: "AB", enteredAt: "2020-01-20", sourceText: "Brukarenkät 2019", year: 2019 })).toBe("Källa: Brukarenkät 2019 (inmatat av AB, 2020-01-20)");
     expect(provenanceText({ kind: "manual", by: "ekonomienheten" })).toBe("Källa: inmatat för hand (ekonomienheten)");
+    expect(provenanceText({ kind: "export", source: "sjukfranvaro", files: [] }, { sjukfranvaro: "Sjukfrånvaro per enhet" })).toBe("Källa: Sjukfrånvaro per enhet (månadsexport)");
+    // Kolada's and hand-entered values read as records of their own sources: credited by name, not as an export.
+    expect(rowSource({}, { measure: { source: "kolada" } })).toBe("Källa: Kolada");
+    expect(rowSource({}, { measure: { source: "manuell" } })).toBe("Källa: inmatade värden");
   });
 });
 
