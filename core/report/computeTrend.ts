@@ -63,6 +63,23 @@ export interface TrendInput {
   readonly status?: StatusResult;
   /** The polarity the status rules used (configured, else the indicator's). */
   readonly polarity?: Polarity;
+  /** The period's outcome: drawn as the year's point for a value measured per year (Kolada, entered by hand). */
+  readonly outcome?: number;
+}
+
+/** Sources whose values are yearly, one per year on its December (issue 13: Kolada, values entered by hand). */
+const YEARLY_SOURCES: ReadonlySet<string> = new Set(["kolada", "manuell"]);
+
+/**
+ * True for a binding measured per year: marked `yearly`, or reading only yearly sources. Its trend
+ * is the years, never months (which would all read as missing).
+ */
+export function isYearlyBinding(binding: object | undefined): boolean {
+  if (binding === undefined) return false;
+  if ((binding as { readonly yearly?: unknown }).yearly === true) return true;
+  const refs = binding as { readonly measure?: { readonly source: string }; readonly denominator?: { readonly source: string }; readonly terms?: readonly { readonly measure: { readonly source: string } }[] };
+  const sources = [refs.measure?.source, refs.denominator?.source, ...(refs.terms ?? []).map((t) => t.measure.source)].filter((id): id is string => id !== undefined);
+  return sources.length > 0 && sources.every((id) => YEARLY_SOURCES.has(id.toLowerCase()));
 }
 
 function periodOf(text: string): Period {
@@ -117,9 +134,13 @@ export function computeTrend(input: TrendInput): Trend {
       };
     });
 
-  const cumulative = binding?.combine === "sum";
+  const yearly = isYearlyBinding(binding);
+  if (yearly && input.outcome !== undefined) {
+    years.push({ key: String(period.year), kind: "year", label: String(period.year), spoken: String(period.year), value: input.outcome });
+  }
+  const cumulative = binding?.combine === "sum" && !yearly;
   const months: TrendPoint[] = [];
-  if (binding !== undefined) {
+  if (binding !== undefined && !yearly) {
     const shown = trendMonths(period);
     const yearStart = shown[0];
     for (const month of shown) {
@@ -186,5 +207,6 @@ export function trendOfRow(
     period,
     ...(result !== undefined && { status: result.status }),
     ...(polarity !== undefined && { polarity }),
+    ...(result?.outcome !== undefined && { outcome: result.outcome.quantity.value }),
   });
 }

@@ -111,7 +111,8 @@ export function describeTrend(trend: Trend): string {
   if (years.length > 0) {
     // The table's own figures, with no more decimals than they need ("86 %", "4,8 %").
     const list = years.map((p) => `${formatQuantity({ value: p.value, unit: trend.unit }, trend.decimals)} (${p.point.spoken})`).join(", ");
-    sentences.push(`Tidigare år: ${list}.`);
+    const thisYear = years.some((p) => p.point.key === String(trend.period.year));
+    sentences.push(`${thisYear ? "Per år" : "Tidigare år"}: ${list}.`);
   }
   if (trend.target !== undefined) sentences.push(`Målvärde ${trend.target.year}: ${trend.target.text}.`);
   const gaps = trend.months.filter((p) => p.value === undefined);

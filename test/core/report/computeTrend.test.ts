@@ -104,6 +104,18 @@ describe("computeTrend", () => {
     expect(plain(describeTrend(trend))).toBe("Tidigare år: 87,9 % (2017), 88,3 % (2018, tertial 1). Målvärde 2019: 88,6 %.");
   });
 
+  it("draws a value measured per year (Kolada, entered by hand) as the years, the period's year included, never as months", () => {
+    const children = indicator({ name: "Barn i familjer med långvarigt bistånd (%)", unit: "percent", polarity: { kind: "lower-better" }, outcomes: { 2017: 4.8, 2018: 4.6 }, targets: { 2019: value(4.2, "percent") } });
+    const binding: ResolvedBinding = { combine: "latest", measure: { source: "kolada", measure: "N31807", breakdown: "kommun=0580" }, scale: 1, unit: "percent", decimals: 1 };
+    const records: MonthlyRecord[] = [{ source: "kolada", measure: "N31807", month: "2019-12", breakdown: "kommun=0580", sum: 4.1, count: 1 }];
+    const trend = computeTrend({ subject: { indicator: children }, name: children.name, unit: "percent", decimals: 1, binding, records, period: period("2019"), outcome: 4.1 });
+    expect(trend.months).toEqual([]);
+    expect(trend.years.map((p) => [p.label, p.value])).toEqual([["2017", 4.8], ["2018", 4.6], ["2019", 4.1]]);
+    expect(plain(describeTrend(trend))).toBe("Per år: 4,8 % (2017), 4,6 % (2018), 4,1 % (2019). Målvärde 2019: 4,2 %.");
+    const midYear = computeTrend({ subject: { indicator: children }, name: children.name, unit: "percent", decimals: 1, binding, records, period: T2 });
+    expect(plain(describeTrend(midYear))).toBe("Tidigare år: 4,8 % (2017), 4,6 % (2018). Målvärde 2019: 4,2 %."); // no "Inga månadsvärden"
+  });
+
   it("has only the earlier years for a row no measure feeds, and a direction target in words (no line)", () => {
     const toWork = indicator({ name: "Avslutas till arbete", outcomes: { 2017: 170, 2018: 182 }, targets: { 2019: direction("increase") } });
     const trend = computeTrend({ subject: { indicator: toWork }, name: toWork.name, unit: "count", decimals: 0, records: [], period: T2 });
