@@ -15,6 +15,7 @@ import { stat } from "node:fs/promises";
 import { basename, isAbsolute, relative } from "node:path";
 import { issue, locate, type Issue } from "../../core/issues/issues";
 import { reportUnknownSource } from "../../core/sources/reportUnknownSource";
+import type { KeyedRow } from "../../core/measures/keyedRows";
 import type { Month } from "../../core/records/records";
 import type { SourceProfile } from "../../core/sources/profile";
 import { normalizeHeader } from "../../core/measures/columns";
@@ -31,7 +32,9 @@ import { lockLedger } from "./lockLedger";
 import { measureFile, type ParallelOptions } from "./measureFile";
 import { recogniseSource, startMeasure, type KeyHasher } from "./measureContract";
 import { openLedger, type Ledger } from "./openLedger";
-import { checkKey, findBatchBySha, writeBatch } from "./writeBatch";
+import { openIncomingRows, type IncomingRows } from "./incomingRows";
+import { checkKey, findBatchBySha, writeBatch, type DeliveryChange, type RowsReplaced } from "./writeBatch";
+import { deliveryKind } from "../../core/sources/profile";
 
 /** Issues kept per file; the rest are counted only (a file of a million bad rows stays small). */
 const MAX_ISSUES_KEPT = 200;
@@ -80,7 +83,16 @@ export type FileOutcome =
       readonly issueCount: number;
       /** Kept issues (warnings, and errors within the tolerance). */
       readonly issues: readonly Issue[];
-      readonly replaced: ReadonlyArray<{ readonly month: Month; readonly batchId: number; readonly fileName: string }>;
+      /** The profile's delivery mode ("one-month", "cumulative", "any", "rows", "parts"). */
+      readonly delivery: string;
+      /** Earlier deliveries whose month this file replaced (with the rows they had given it, when known). */
+      readonly replaced: readonly DeliveryChange[];
+      /** "cumulative": months a newer delivery keeps; this file's data for them is not used. */
+      readonly superseded: readonly DeliveryChange[];
+      /** "parts": months this file added to other units' deliveries. */
+      readonly addedTo: readonly DeliveryChange[];
+      /** "rows": earlier rows this file's rows replaced by key, per earlier delivery and month. */
+      readonly replacedRows: readonly RowsReplaced[];
       /** Stretches of the file read in parallel (1: read in one pass). */
       readonly parts: number;
     })
@@ -229,6 +241,9 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
   if (!header) return reject([issue("csv/empty-file", "error", { file })]);
 
   const started = startMeasure(profile, header.fields, { file, hashKey: context.hashKey });
+  // A list sliced into files: its rows go to a temporary table by key as they are read (memory stays bounded).
+  const incoming: IncomingRows | undefined = deliveryKind(profile.delivery) === "rows" ? openIncomingRows(ledger.db) : undefined;
+  const measureAndWrite = async (): Promise<FileOutcome> => {
   if (!started.ok) return reject([locate(started.issue, { file, row: started.issue.row ?? header.line })], { source: profile.id });
 
   const hash = scan ? undefined : createHash("sha256").update(head.subarray(0, chosen.skip));
@@ -239,6 +254,7 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
     bytes,
     hashKey: context.hashKey,
     key: context.key,
+    ...(incoming ? { onRow: (row: KeyedRow) => incoming.add(row) } : {}),
     ...(context.parallel ? { parallel: context.parallel } : {}),
     onBytes: (done) => progress?.({ file, phase: "read", bytes: done, total: bytes }),
     ...(hash || utf8
@@ -297,6 +313,7 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
     return reject([...sortIssues(kept), ...summary], { ...counts, issueCount: issueCount + summary.length });
   }
 
+  incoming?.flush();
   const written = writeBatch(ledger.db, {
     fileName: basename(path),
     sha256,
@@ -309,7 +326,12 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
     issueCount,
     records: result.records,
     keyCheck: context.keyCheck,
+    delivery: profile.delivery,
+    rowsByMonth: result.rowsByMonth,
+    ...(result.partsByMonth ? { partsByMonth: result.partsByMonth } : {}),
+    profile,
   });
+  if (written.kind === "refused") return reject([written.issue], counts);
   if (written.kind === "already") {
     return { ...known, kind: "unchanged", batchId: written.batchId, importedAt: written.importedAt, earlierName: written.fileName };
   }
@@ -327,9 +349,19 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
     rowsFiltered: result.rowsFiltered,
     issueCount,
     issues: sortIssues(kept),
+    delivery: deliveryKind(profile.delivery),
     replaced: written.replaced,
+    superseded: written.superseded,
+    addedTo: written.addedTo,
+    replacedRows: written.replacedRows,
     parts: measured.parts,
   };
+  };
+  try {
+    return await measureAndWrite();
+  } finally {
+    incoming?.clear();
+  }
 }
 
 /**

@@ -9,6 +9,7 @@ import { keyPathFor, lockPathFor } from "../../../pipeline/ledger/ledgerPaths";
 import { keyCheckValue, loadHashKey, makeKeyHasher } from "../../../pipeline/ledger/loadHashKey";
 import { LedgerLockedError, lockLedger } from "../../../pipeline/ledger/lockLedger";
 import { monthsMissing, openLedger } from "../../../pipeline/ledger/openLedger";
+import { loadMigrations } from "../../../pipeline/ledger/migrateLedger";
 import { KeyMismatchError, writeBatch, type BatchToWrite } from "../../../pipeline/ledger/writeBatch";
 import { ledgerFingerprint, tempLedgerPath } from "../ledgerTestKit";
 
@@ -42,7 +43,9 @@ describe("the ledger", () => {
     openLedger(path).close();
     const ledger = openLedger(path);
     const ran = ledger.db.prepare("SELECT id, name FROM migrations").all();
-    expect(ran).toEqual([{ id: 1, name: "001_initial.sql" }]);
+    // Every shipped migration, once each, in order (001_initial.sql first; issue 9 adds 002_deliveries.sql).
+    expect(ran).toEqual(loadMigrations().map(({ id, name }) => ({ id, name })));
+    expect(ran).toEqual(expect.arrayContaining([{ id: 1, name: "001_initial.sql" }, { id: 2, name: "002_deliveries.sql" }]));
     ledger.close();
   });
 
