@@ -18,7 +18,7 @@ import type { Grid } from "../../core/workbook/grid";
 import type { Patch } from "../../core/workbook/patch";
 import type { Period } from "../../core/periods/period";
 import { planWrites } from "../../core/workbook/planWrites";
-import { parseProfile, type SourceProfile } from "../../core/sources/profile";
+import { parseProfile, type DeliveryMode, type SourceProfile } from "../../core/sources/profile";
 import { readTable } from "../../core/table/readTable";
 import { recogniseSource } from "../../core/sources/recogniseSource";
 import { reportUnknownSource } from "../../core/sources/reportUnknownSource";
@@ -66,6 +66,8 @@ export interface FileImport {
   readonly rejected: boolean;
   readonly records: readonly MonthlyRecord[];
   readonly issues: readonly Issue[];
+  /** The source profile's delivery mode: how the file combines with Månadsdata (replaceDeliveredMonths). */
+  readonly mode?: DeliveryMode;
 }
 
 /** Measures one file as its profile says (same core measurer as the pipeline). */
@@ -85,6 +87,7 @@ export function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[]
   return {
     file: csv.file,
     source: profile.id,
+    mode: profile.delivery,
     months: rejected ? [] : result.months,
     rowsRead: result.rowsRead,
     rowsAccepted: result.rowsAccepted,
@@ -137,8 +140,14 @@ export function monthlyWriteRefusals(monthly: Grid | undefined, unreadable: read
 export function analyse(input: AnalyseInput): Analysis {
   const appendix = readTable(input.table);
   const monthly = input.monthly ? readMonthlySheetWithIssues(input.monthly) : { records: [], issues: [] };
-  const imports = input.files.map((file) => measureFile(file, input.configuration.profiles, input.hashKey));
-  const merged = replaceDeliveredMonths(monthly.records, imports);
+  const measured = input.files.map((file) => measureFile(file, input.configuration.profiles, input.hashKey));
+  const merged = replaceDeliveredMonths(monthly.records, measured);
+  // A file its profile's delivery mode refuses (an overlap the profile gives no rule for, a mode
+  // the sheet cannot follow) is shown as rejected, with the reason, and gave nothing.
+  const imports = measured.map((file): FileImport => {
+    const refusal = merged.refused.find((refused) => refused.file === file.file);
+    return refusal ? { ...file, rejected: true, months: [], records: [], issues: [...file.issues, refusal.issue] } : file;
+  });
   const records = merged.records;
   const writeRefusals = monthlyWriteRefusals(input.monthly, monthly.issues);
   const base = {
