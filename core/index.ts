@@ -31,3 +31,5 @@ export * from "./records/monthlySheet";
 export * from "./records/replaceDeliveredMonths";
 export * from "./records/mergeSheetMonths";
 export * from "./status/assessAppendix";
+export * from "./records/planDelivery";
+export * from "./measures/keyedRows";
