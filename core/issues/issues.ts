@@ -52,6 +52,7 @@ export const ISSUE_CODES = [
   "delivery/part-overlap",
   "delivery/missing-row-key",
   "delivery/not-in-addin",
+  "delivery/mixed-modes",
   // Periods, outcomes, bindings
   "period/unparseable",
   "period/missing-month",

@@ -89,6 +89,9 @@ const MESSAGES: Record<IssueCode, Describe> = {
     `Filen läses inte in och inget ändras; leverera om den tidigare filens enheter tillsammans eller i en egen fil.`,
   "delivery/missing-row-key": (i) =>
     `Raden saknar ${q(i.columnName)}, som identifierar raden när filerna är delar av samma lista (källprofilens "delivery": { "kind": "rows" }). Fyll i värdet eller ta bort raden.`,
+  "delivery/mixed-modes": (i) =>
+    `Månaderna ${p(i, "months")} har leveranser som lästes in som "${p(i, "earlierKind")}" (${p(i, "earlier")}), men källprofilen "${p(i, "source")}" säger nu "${p(i, "kind")}". ` +
+    `Då går det inte att säga vilka rader eller enheter filen ersätter, så den läses inte in och inget ändras. Läs in källan i en ny liggare med den nya profilen, eller återställ profilens "delivery".`,
   "delivery/not-in-addin": (i) =>
     `Källan "${p(i, "source")}" levereras ${p(i, "mode")}; det kan Excel-tillägget inte slå ihop med bladet Månadsdata, ` +
     `eftersom bladet bara har månadernas summor. Filen läses inte in här. Läs in den med batchkörningen (bilaga import eller bilaga run).`,

@@ -34,6 +34,8 @@ export interface HeldMonth {
   readonly parts?: readonly string[];
   /** Rows it gave the month, when known. */
   readonly rows?: number;
+  /** Its delivery mode's kind, when the store knows it ("rows" and "parts" keep shares the others do not). */
+  readonly kind?: string;
 }
 
 /** The new file, as measured. */
@@ -108,6 +110,27 @@ export function planDelivery(mode: DeliveryMode, incoming: IncomingDelivery, hel
       const months = [...new Set(overlapping.map((one) => one.month))].sort();
       return fail(overlapIssue(incoming, months, overlapping));
     }
+  }
+
+  // A "rows" or "parts" month is kept as its rows or parts; a file of another kind cannot take
+  // over or add to it (nor the other way round) without losing what the other kept.
+  const shareKinds = new Set(["rows", "parts"]);
+  const mixed = held.filter(
+    (one) => covered.includes(one.month) && one.kind !== undefined && one.kind !== kind && (shareKinds.has(one.kind) || shareKinds.has(kind)),
+  );
+  if (mixed.length > 0) {
+    return fail(
+      issue("delivery/mixed-modes", "error", {
+        file: incoming.file,
+        params: {
+          source: incoming.source,
+          months: [...new Set(mixed.map((one) => one.month))].sort().join(", "),
+          earlier: describeDeliveries(mixed),
+          earlierKind: mixed[0]!.kind ?? "",
+          kind,
+        },
+      }),
+    );
   }
 
   const actions: MonthAction[] = [];

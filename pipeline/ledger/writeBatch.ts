@@ -177,14 +177,15 @@ export function writeBatch(db: Database.Database, batch: BatchToWrite, now: Date
 function heldMonths(db: Database.Database, source: string): HeldMonth[] {
   const rows = db
     .prepare(
-      `SELECT m.month, m.batch_id, m.rows, m.parts, b.file_name, b.months FROM batch_months m JOIN batches b ON b.id = m.batch_id
+      `SELECT m.month, m.batch_id, m.rows, m.parts, b.file_name, b.months, b.delivery FROM batch_months m JOIN batches b ON b.id = m.batch_id
        WHERE m.source = ? AND m.replaced_by IS NULL ORDER BY m.month, m.batch_id`,
     )
-    .all(source) as Array<{ month: string; batch_id: number; rows: number | null; parts: string | null; file_name: string; months: string }>;
+    .all(source) as Array<{ month: string; batch_id: number; rows: number | null; parts: string | null; file_name: string; months: string; delivery: string }>;
   return rows.map((row) => ({
     month: row.month,
     delivery: { id: row.batch_id, file: row.file_name },
     lastMonth: row.months.split(",").sort().pop() ?? row.month,
+    kind: row.delivery,
     ...(row.parts !== null ? { parts: JSON.parse(row.parts) as string[] } : {}),
     ...(row.rows !== null ? { rows: row.rows } : {}),
   }));

@@ -185,3 +185,17 @@ describe('"one-month": a month of the measured date', () => {
     expect(ledgerFigures(recordsOf(ledger))).toEqual(plainFigures(fixed));
   });
 });
+
+describe("a profile whose delivery changed", () => {
+  it('refuses a "rows" file for months held by a "one-month" delivery (its rows could not be told apart), and changes no byte', async () => {
+    const ledger = tempLedgerPath();
+    const march = [c(1, 60, 3), c(2, 61, 5)];
+    const [a, b] = files(["beslut-2019-03.csv", march], ["ansokningar-2019-03.csv", [c(3, 62, 4)]]);
+    imported((await importInto(ledger, [a!], caseProfile("one-month")))[0]);
+    const before = ledgerFingerprint(ledger);
+    const refused = rejected((await importInto(ledger, [b!], caseProfile({ kind: "rows", key: "Ärendenummer" })))[0]);
+    expect(refused.issues[0]!.code).toBe("delivery/mixed-modes");
+    expect(formatIssue(refused.issues[0]!)).toContain('Månaderna 2019-03 har leveranser som lästes in som "one-month" (beslut-2019-03.csv (inläsning 1))');
+    expect(ledgerFingerprint(ledger)).toBe(before);
+  });
+});
