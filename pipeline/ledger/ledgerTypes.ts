@@ -23,6 +23,8 @@ export interface BatchInfo {
   readonly replacedMonths: ReadonlyArray<{ readonly month: Month; readonly byBatch: number }>;
   /** Earlier batches this one replaced, per month. */
   readonly replaces: ReadonlyArray<{ readonly month: Month; readonly batch: number }>;
+  /** "rows": rows of earlier batches this one replaced by key, per earlier batch and the month they counted in ("" none). */
+  readonly replacesRows: ReadonlyArray<{ readonly batch: number; readonly month: Month; readonly rows: number; readonly changed: number }>;
 }
 
 /** Which months a source has, from its first to its last, and the months missing between. */

@@ -122,6 +122,13 @@ function readBatches(db: Database.Database): BatchInfo[] {
     month: string;
     replaced_by: number | null;
   }>;
+  const keyed = db.prepare("SELECT batch_id, replaced_batch, month, rows, changed FROM keyed_replacements ORDER BY replaced_batch, month").all() as Array<{
+    batch_id: number;
+    replaced_batch: number;
+    month: string;
+    rows: number;
+    changed: number;
+  }>;
   return rows.map((row) => ({
     id: row.id,
     fileName: row.file_name,
@@ -141,6 +148,9 @@ function readBatches(db: Database.Database): BatchInfo[] {
     replaces: months
       .filter((m) => m.replaced_by === row.id)
       .map((m) => ({ month: m.month, batch: m.batch_id })),
+    replacesRows: keyed
+      .filter((k) => k.batch_id === row.id)
+      .map((k) => ({ batch: k.replaced_batch, month: k.month, rows: k.rows, changed: k.changed })),
   }));
 }
 

@@ -16,7 +16,7 @@ import { decodeFacts, INCOMING_ROWS_TABLE } from "./incomingRows";
 import type { BatchInfo } from "./ledgerTypes";
 
 /** A batch as the import hands it over: what BatchInfo says of the file, before the ledger gives it an id and a time. */
-export interface BatchToWrite extends Omit<BatchInfo, "id" | "importedAt" | "replacedMonths" | "replaces" | "delivery"> {
+export interface BatchToWrite extends Omit<BatchInfo, "id" | "importedAt" | "replacedMonths" | "replaces" | "replacesRows" | "delivery"> {
   readonly records: readonly MonthlyRecord[];
   /** The key check value: a ledger is written with one hash key only. */
   readonly keyCheck: string;

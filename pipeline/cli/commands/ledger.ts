@@ -63,9 +63,13 @@ function showLedger(options: LedgerCommandOptions): void {
       out.push("", "Inlästa filer:");
       for (const batch of batches) {
         const replaced = batch.replacedMonths.length > 0 ? ` (ersatt: ${batch.replacedMonths.map((r) => `${r.month} av inläsning ${r.byBatch}`).join(", ")})` : "";
+        const rowsReplaced =
+          batch.replacesRows.length > 0
+            ? ` (ersatte rader: ${batch.replacesRows.map((r) => `${formatSwedishNumber(r.rows, 0)} ${r.month === "" ? "utan månad" : `i ${r.month}`} från inläsning ${r.batch}, ${formatSwedishNumber(r.changed, 0)} ändrade`).join("; ")})`
+            : "";
         out.push(
           `  ${batch.id}. ${new Date(batch.importedAt).toLocaleString("sv-SE")}  ${batch.fileName}  ${batch.source} ${batch.months.join(", ")}  ` +
-            `${formatSwedishNumber(batch.rowsRead, 0)} rader, ${formatSwedishNumber(batch.rowsRejected, 0)} felaktiga${replaced}`,
+            `[${batch.delivery}]  ${formatSwedishNumber(batch.rowsRead, 0)} rader, ${formatSwedishNumber(batch.rowsRejected, 0)} felaktiga${replaced}${rowsReplaced}`,
         );
       }
     }

@@ -50,6 +50,11 @@ describe("the waiting-time cases exported per application month", () => {
     const days = expected.reduce((sum, m) => sum + m.sum, 0);
     const decisions = expected.reduce((sum, m) => sum + m.count, 0);
     expect(totals.reduce((sum, r) => sum + r.sum, 0) / totals.reduce((sum, r) => sum + r.count, 0)).toBeCloseTo(days / decisions, 10);
+    // Rows are kept by keyed hash: no case number reaches the ledger in clear, in any form.
+    const bytes = readFileSync(ledgerPath).toString("latin1") + readFileSync(ledgerPath).toString("utf8");
+    const numbers = FILES.flatMap((path) => readFileSync(path, "utf8").split("\r\n").slice(1).filter(Boolean).map((row) => row.split(";")[0]!));
+    expect(numbers.length).toBeGreaterThan(3000);
+    expect(numbers.filter((number) => bytes.includes(number) || bytes.includes(number.replace("-", "")))).toEqual([]);
   });
 
   it("with a profile that gives no rule, the second file is refused and the ledger keeps the first file only", async () => {

@@ -95,6 +95,13 @@ describe('"rows": files are slices of one list, rows known by Ärendenummer', ()
       ["2019-02", "ansokningar-2019-01-rattad.csv", 2],
       ["2019-03", "ansokningar-2019-01-rattad.csv", 2],
     ]);
+    // `bilaga ledger --filer` reads which rows the later delivery replaced from the ledger itself.
+    expect(held.batches()[1]!.replacesRows).toEqual([
+      { batch: 1, month: "", rows: 1, changed: 1 },
+      { batch: 1, month: "2019-01", rows: 1, changed: 0 },
+      { batch: 1, month: "2019-02", rows: 1, changed: 1 },
+      { batch: 1, month: "2019-03", rows: 2, changed: 0 },
+    ]);
     held.close();
   });
 
