@@ -37,7 +37,8 @@ export function describeDeliveryChanges(changes: DeliveryChanges): string[] {
   }
   for (const one of changes.replacedRows) {
     const where = one.month === "" ? "som inte räknades i någon månad (t.ex. pågående ärenden)" : `i ${one.month}`;
-    const changed = one.changed === one.rows ? "alla ändrade" : one.changed === 0 ? "inga ändrade" : `varav ${n(one.changed)} ändrade`;
+    const changed =
+      one.changed === 0 ? (one.rows === 1 ? "oförändrad" : "inga ändrade") : one.changed === one.rows ? (one.rows === 1 ? "ändrad" : "alla ändrade") : `varav ${n(one.changed)} ${one.changed === 1 ? "ändrad" : "ändrade"}`;
     lines.push(`Ersätter ${rows(one.rows)} ${where} från ${one.fileName} (inläsning ${one.batchId}), ${changed}.`);
   }
   return lines;

@@ -313,7 +313,7 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
     return reject([...sortIssues(kept), ...summary], { ...counts, issueCount: issueCount + summary.length });
   }
 
-  incoming?.flush();
+  incoming?.finish();
   const written = writeBatch(ledger.db, {
     fileName: basename(path),
     sha256,

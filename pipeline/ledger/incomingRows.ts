@@ -1,8 +1,8 @@
 /**
  * The keyed rows of the file being imported ("delivery": { "kind": "rows" }), kept in a
  * temporary table of the ledger's connection while the file is read, so memory stays bounded
- * however many rows the file has: rows are written in small batches, in file order, and a key
- * seen twice in the file keeps its later row. The temporary table is not part of the ledger
+ * however many rows the file has: rows are written in small batches, in file order; a key
+ * seen twice in the file keeps its later row when writeBatch moves them. The temporary table is not part of the ledger
  * file; writeBatch moves the rows into the ledger in the file's one transaction.
  */
 import type Database from "better-sqlite3";
@@ -15,8 +15,8 @@ export const INCOMING_ROWS_TABLE = "temp.incoming_rows";
 
 export interface IncomingRows {
   add(row: KeyedRow): void;
-  /** Writes the rows still buffered; call before writeBatch reads the table. */
-  flush(): void;
+  /** Writes the rows still buffered and indexes them by key (one sort); call before writeBatch reads the table. */
+  finish(): void;
   /** Empties the table (the file was rejected or has been written). */
   clear(): void;
 }
@@ -33,10 +33,13 @@ export function decodeFacts(text: string): RowFact[] {
 
 export function openIncomingRows(db: Database.Database): IncomingRows {
   db.exec(
-    `CREATE TEMP TABLE IF NOT EXISTS incoming_rows (row_key TEXT PRIMARY KEY, month TEXT NOT NULL, facts TEXT NOT NULL) WITHOUT ROWID;
+    // Appended in file order (rowid), not indexed: writing stays sequential however many rows.
+    // writeBatch takes them in key order, a key's later row last (it replaces the earlier one).
+    `CREATE TEMP TABLE IF NOT EXISTS incoming_rows (row_key TEXT NOT NULL, month TEXT NOT NULL, facts TEXT NOT NULL);
+     DROP INDEX IF EXISTS temp.incoming_rows_key;
      DELETE FROM temp.incoming_rows;`,
   );
-  const insert = db.prepare(`INSERT OR REPLACE INTO ${INCOMING_ROWS_TABLE} (row_key, month, facts) VALUES (?, ?, ?)`);
+  const insert = db.prepare(`INSERT INTO ${INCOMING_ROWS_TABLE} (row_key, month, facts) VALUES (?, ?, ?)`);
   let buffer: KeyedRow[] = [];
   // Only the temporary table is written: a deferred transaction takes no lock on the ledger file.
   const write = db.transaction((rows: readonly KeyedRow[]) => {
@@ -52,10 +55,13 @@ export function openIncomingRows(db: Database.Database): IncomingRows {
       buffer.push(row);
       if (buffer.length >= BUFFERED_ROWS) flush();
     },
-    flush,
+    finish() {
+      flush();
+      db.exec("CREATE INDEX IF NOT EXISTS temp.incoming_rows_key ON incoming_rows (row_key)");
+    },
     clear() {
       buffer = [];
-      db.exec(`DELETE FROM ${INCOMING_ROWS_TABLE}`);
+      db.exec(`DROP INDEX IF EXISTS temp.incoming_rows_key; DELETE FROM ${INCOMING_ROWS_TABLE}`);
     },
   };
 }

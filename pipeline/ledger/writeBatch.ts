@@ -278,15 +278,20 @@ function writeRows(db: Database.Database, batchId: number, batch: BatchToWrite, 
   const replacedRows = (
     db
       .prepare(
-        `SELECT k.batch_id, b.file_name, k.month, COUNT(*) AS rows, SUM(k.month <> i.month OR k.facts <> i.facts) AS changed
-         FROM keyed_rows k JOIN ${INCOMING_ROWS_TABLE} i ON i.row_key = k.row_key JOIN batches b ON b.id = k.batch_id
-         WHERE k.source = ? GROUP BY k.batch_id, k.month ORDER BY k.batch_id, k.month`,
+        // The file's last row of each key (a key seen twice in the file keeps its later row).
+        `WITH latest AS (SELECT row_key, month, facts FROM ${INCOMING_ROWS_TABLE} i
+                         WHERE NOT EXISTS (SELECT 1 FROM ${INCOMING_ROWS_TABLE} j WHERE j.row_key = i.row_key AND j.rowid > i.rowid))
+         SELECT k.batch_id, b.file_name, k.month, COUNT(*) AS rows, SUM(k.month <> i.month OR k.facts <> i.facts) AS changed
+         FROM latest i CROSS JOIN keyed_rows k ON k.source = ? AND k.row_key = i.row_key JOIN batches b ON b.id = k.batch_id
+         GROUP BY k.batch_id, k.month ORDER BY k.batch_id, k.month`,
       )
       .all(source) as Array<{ batch_id: number; file_name: string; month: string; rows: number; changed: number }>
   ).map((row): RowsReplaced => ({ batchId: row.batch_id, fileName: row.file_name, month: row.month, rows: row.rows, changed: row.changed }));
 
   db.prepare(
-    `INSERT OR REPLACE INTO keyed_rows (source, row_key, batch_id, month, facts) SELECT ?, row_key, ?, month, facts FROM ${INCOMING_ROWS_TABLE}`,
+    // In key order (sequential writes into the table's key order), a key's later row last so it replaces the earlier.
+    `INSERT OR REPLACE INTO keyed_rows (source, row_key, batch_id, month, facts)
+     SELECT ?, row_key, ?, month, facts FROM ${INCOMING_ROWS_TABLE} ORDER BY row_key, rowid`,
   ).run(source, batchId);
   const addReplacement = db.prepare("INSERT INTO keyed_replacements (batch_id, replaced_batch, month, rows, changed) VALUES (?, ?, ?, ?, ?)");
   for (const row of replacedRows) addReplacement.run(batchId, row.batchId, row.month, row.rows, row.changed);

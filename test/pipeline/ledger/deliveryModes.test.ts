@@ -87,7 +87,7 @@ describe('"rows": files are slices of one list, rows known by Ärendenummer', ()
       ["2019-02", 1, 1, "ansokningar-2019-01.csv"],
       ["2019-03", 2, 0, "ansokningar-2019-01.csv"],
     ]);
-    expect(describeDeliveryChanges(outcome)).toContain("Ersätter 1 rad i 2019-02 från ansokningar-2019-01.csv (inläsning 1), alla ändrade.");
+    expect(describeDeliveryChanges(outcome)).toContain("Ersätter 1 rad i 2019-02 från ansokningar-2019-01.csv (inläsning 1), ändrad.");
     // Every earlier row was replaced: the earlier delivery contributes to no month any more.
     const held = openLedger(ledger, { readonly: true });
     expect(held.contributions().map((x) => [x.month, x.fileName, x.rows])).toEqual([
@@ -114,6 +114,14 @@ describe('"rows": files are slices of one list, rows known by Ärendenummer', ()
     imported((await importInto(ledger, [jan!], profile))[0]);
     imported((await importInto(ledger, [mar!], profile))[0]);
     expect(ledgerFigures(recordsOf(ledger))).toEqual(plainFigures(early));
+  });
+
+  it("a key twice in one file: its later row is the one that counts", async () => {
+    const ledger = tempLedgerPath();
+    const written = writeFiles([["dubbel.csv", csvText([caseLine(c(1, 5, 3)), caseLine(c(2, 6, 4)), caseLine(c(1, 5, 40))])]]);
+    dirs.push(written.dir);
+    imported((await importInto(ledger, written.paths, caseProfile({ kind: "rows", key: "Ärendenummer" })))[0]);
+    expect(ledgerFigures(recordsOf(ledger))).toEqual(plainFigures([c(2, 6, 4), c(1, 5, 40)]));
   });
 
   it("rejects a row without its key, naming the line and the column", async () => {
