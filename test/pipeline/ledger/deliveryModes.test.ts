@@ -128,10 +128,20 @@ describe('"rows": files are slices of one list, rows known by Ärendenummer', ()
     const ledger = tempLedgerPath();
     const written = writeFiles([["utan-nyckel.csv", csvText([caseLine(c(1, 5, 3)), `;2019-01-10;2019-01-12;EB Nord;P2`])]]);
     dirs.push(written.dir);
-    const outcome = rejected((await importInto(ledger, written.paths, caseProfile({ kind: "rows", key: "Ärendenummer" })))[0]);
-    const found = outcome.issues.find((i) => i.code === "delivery/missing-row-key");
+    const profile = caseProfile({ kind: "rows", key: "Ärendenummer" });
+    const [earlier] = files(["tidigare.csv", [c(7, 1, 2)]]);
+    imported((await importInto(ledger, [earlier!], profile))[0]);
+    const before = ledgerFingerprint(ledger);
+    const alone = rejected((await importInto(ledger, written.paths, profile))[0]);
+    expect(ledgerFingerprint(ledger)).toBe(before);
+    const found = alone.issues.find((i) => i.code === "delivery/missing-row-key");
     expect(found).toMatchObject({ row: 3, column: 1 });
     expect(formatIssue(found!)).toContain('"Ärendenummer"');
+    // In one run with a good file after it: nothing of the rejected file's rows is left over.
+    const [next] = files(["nasta.csv", [c(8, 3, 4)]]);
+    const both = await importInto(ledger, [written.paths[0]!, next!], profile);
+    expect(both.map((o) => o.kind)).toEqual(["rejected", "imported"]);
+    expect(ledgerFigures(recordsOf(ledger))).toEqual(plainFigures([c(7, 1, 2), c(8, 3, 4)]));
   });
 });
 
