@@ -8,11 +8,11 @@
  */
 import type Database from "better-sqlite3";
 import type { Issue } from "../../core/issues/issues";
-import { recordsOfRows } from "../../core/measures/keyedRows";
-import { planDelivery, type HeldMonth, type MonthAction } from "../../core/records/planDelivery";
+import { planDelivery, type HeldMonth } from "../../core/records/planDelivery";
 import type { Month, MonthlyRecord } from "../../core/records/records";
 import { deliveryKind, type DeliveryMode, type SourceProfile } from "../../core/sources/profile";
-import { decodeFacts, INCOMING_ROWS_TABLE } from "./incomingRows";
+import { replaceRecords, sumParts, writePartRecords } from "./currentRecords";
+import { writeKeyedRows, type RowsReplaced } from "./writeKeyedRows";
 import type { BatchInfo } from "./ledgerTypes";
 
 /** A batch as the import hands it over: what BatchInfo says of the file, before the ledger gives it an id and a time. */
@@ -39,16 +39,7 @@ export interface DeliveryChange {
   readonly rows?: number;
 }
 
-/** Rows of an earlier delivery that this one's rows replaced by key ("rows"). */
-export interface RowsReplaced {
-  readonly batchId: number;
-  readonly fileName: string;
-  /** The month the earlier rows counted in ("" when they counted in none: pending). */
-  readonly month: Month;
-  readonly rows: number;
-  /** Of them, rows whose content differs (the rest were the same again). */
-  readonly changed: number;
-}
+export type { RowsReplaced } from "./writeKeyedRows";
 
 export type WriteOutcome =
   | {
@@ -167,7 +158,8 @@ export function writeBatch(db: Database.Database, batch: BatchToWrite, now: Date
         replaceRecords(db, batch.source, month, recordsOf.get(month) ?? [], batchId);
       }
     }
-    const replacedRows = kind === "rows" ? writeRows(db, batchId, batch, plan) : [];
+    if (kind === "rows" && !batch.profile) throw new Error('writeBatch: a "rows" delivery needs its profile');
+    const replacedRows = kind === "rows" && batch.profile ? writeKeyedRows(db, batchId, batch.profile, plan) : [];
     return { kind: "written", batchId, replaced, superseded, addedTo, replacedRows };
   });
   return run.immediate();
@@ -201,123 +193,3 @@ function groupByMonth(records: readonly MonthlyRecord[]): Map<Month, MonthlyReco
   return byMonth;
 }
 
-/** Makes `records` the source-month's current records (batch_id: the batch of the last write). */
-function replaceRecords(db: Database.Database, source: string, month: Month, records: readonly MonthlyRecord[], batchId?: number): void {
-  db.prepare("DELETE FROM records WHERE source = ? AND month = ?").run(source, month);
-  const holder =
-    batchId ??
-    (db.prepare("SELECT MAX(batch_id) FROM batch_months WHERE source = ? AND month = ? AND replaced_by IS NULL").pluck().get(source, month) as number | null);
-  if (holder === null) return;
-  const addRecord = db.prepare("INSERT INTO records (batch_id, source, measure, month, breakdown, sum, count) VALUES (?, ?, ?, ?, ?, ?, ?)");
-  const addKey = db.prepare("INSERT OR IGNORE INTO record_keys (record_id, key) VALUES (?, ?)");
-  for (const record of records) {
-    const recordId = addRecord.run(holder, record.source, record.measure, record.month, record.breakdown, record.sum, record.count).lastInsertRowid;
-    for (const key of record.keys ?? []) addKey.run(recordId, key);
-  }
-}
-
-function writePartRecords(db: Database.Database, batchId: number, records: readonly MonthlyRecord[]): void {
-  const addRecord = db.prepare("INSERT INTO part_records (batch_id, source, measure, month, breakdown, sum, count) VALUES (?, ?, ?, ?, ?, ?, ?)");
-  const addKey = db.prepare("INSERT OR IGNORE INTO part_record_keys (part_record_id, key) VALUES (?, ?)");
-  for (const record of records) {
-    const id = addRecord.run(batchId, record.source, record.measure, record.month, record.breakdown, record.sum, record.count).lastInsertRowid;
-    for (const key of record.keys ?? []) addKey.run(id, key);
-  }
-}
-
-/**
- * A "parts" month's records: the sum over the deliveries that hold it now. Sums and counts add;
- * a distinct measure unites its keyed hashes (a household in two units' files is one household).
- */
-function sumParts(db: Database.Database, source: string, month: Month): MonthlyRecord[] {
-  const rows = db
-    .prepare(
-      `SELECT p.id, p.measure, p.breakdown, p.sum, p.count FROM part_records p
-       JOIN batch_months m ON m.batch_id = p.batch_id AND m.month = p.month
-       WHERE p.source = ? AND p.month = ? AND m.replaced_by IS NULL ORDER BY p.measure, p.breakdown, p.id`,
-    )
-    .all(source, month) as Array<{ id: number; measure: string; breakdown: string; sum: number; count: number }>;
-  const keysOf = db.prepare("SELECT key FROM part_record_keys WHERE part_record_id = ?").pluck();
-  const summed = new Map<string, { measure: string; breakdown: string; sum: number; count: number; keys: Set<string> | undefined }>();
-  for (const row of rows) {
-    const id = `${row.measure}\u0000${row.breakdown}`;
-    const keys = keysOf.all(row.id) as string[];
-    let into = summed.get(id);
-    if (!into) {
-      into = { measure: row.measure, breakdown: row.breakdown, sum: 0, count: 0, keys: undefined };
-      summed.set(id, into);
-    }
-    // Sums in ten-thousandths, as the measurer adds them: the total does not depend on the order of the parts.
-    into.sum = (Math.round(into.sum * 10_000) + Math.round(row.sum * 10_000)) / 10_000;
-    into.count += row.count;
-    if (keys.length > 0) {
-      into.keys ??= new Set();
-      for (const key of keys) into.keys.add(key);
-    }
-  }
-  return [...summed.values()].map(({ measure, breakdown, sum, count, keys }) => ({
-    source,
-    measure,
-    month,
-    breakdown,
-    sum: keys ? keys.size : sum,
-    count,
-    ...(keys ? { keys: [...keys].sort() } : {}),
-  }));
-}
-
-/**
- * "rows": moves the file's rows (the temporary table) into keyed_rows, each replacing the
- * earlier version of its key; counts what it replaced, marks an earlier delivery's month
- * replaced when none of its rows is left there, and adds up again every month that changed.
- */
-function writeRows(db: Database.Database, batchId: number, batch: BatchToWrite, plan: readonly MonthAction[]): RowsReplaced[] {
-  const profile = batch.profile;
-  if (!profile) throw new Error("writeBatch: a \"rows\" delivery needs its profile");
-  const source = batch.source;
-  const replacedRows = (
-    db
-      .prepare(
-        // The file's last row of each key (a key seen twice in the file keeps its later row).
-        `WITH latest AS (SELECT row_key, month, facts FROM ${INCOMING_ROWS_TABLE} i
-                         WHERE NOT EXISTS (SELECT 1 FROM ${INCOMING_ROWS_TABLE} j WHERE j.row_key = i.row_key AND j.rowid > i.rowid))
-         SELECT k.batch_id, b.file_name, k.month, COUNT(*) AS rows, SUM(k.month <> i.month OR k.facts <> i.facts) AS changed
-         FROM latest i CROSS JOIN keyed_rows k ON k.source = ? AND k.row_key = i.row_key JOIN batches b ON b.id = k.batch_id
-         GROUP BY k.batch_id, k.month ORDER BY k.batch_id, k.month`,
-      )
-      .all(source) as Array<{ batch_id: number; file_name: string; month: string; rows: number; changed: number }>
-  ).map((row): RowsReplaced => ({ batchId: row.batch_id, fileName: row.file_name, month: row.month, rows: row.rows, changed: row.changed }));
-
-  db.prepare(
-    // In key order (sequential writes into the table's key order), a key's later row last so it replaces the earlier.
-    `INSERT OR REPLACE INTO keyed_rows (source, row_key, batch_id, month, facts)
-     SELECT ?, row_key, ?, month, facts FROM ${INCOMING_ROWS_TABLE} ORDER BY row_key, rowid`,
-  ).run(source, batchId);
-  const addReplacement = db.prepare("INSERT INTO keyed_replacements (batch_id, replaced_batch, month, rows, changed) VALUES (?, ?, ?, ?, ?)");
-  for (const row of replacedRows) addReplacement.run(batchId, row.batchId, row.month, row.rows, row.changed);
-
-  const rowsLeft = db.prepare("SELECT COUNT(*) FROM keyed_rows WHERE source = ? AND batch_id = ? AND month = ?").pluck();
-  const markReplaced = db.prepare("UPDATE batch_months SET replaced_by = ? WHERE batch_id = ? AND month = ? AND replaced_by IS NULL");
-  for (const row of replacedRows) {
-    if (row.month !== "" && (rowsLeft.get(source, row.batchId, row.month) as number) === 0) markReplaced.run(batchId, row.batchId, row.month);
-  }
-  const addMonth = db.prepare("INSERT INTO batch_months (batch_id, source, month, rows) VALUES (?, ?, ?, ?)");
-  for (const { month } of plan) addMonth.run(batchId, source, month, rowsLeft.get(source, batchId, month) as number);
-
-  const changedMonths = new Set([...plan.map((action) => action.month), ...replacedRows.map((row) => row.month)]);
-  changedMonths.delete("");
-  const factsOf = db.prepare("SELECT facts FROM keyed_rows WHERE source = ? AND month = ?").pluck();
-  for (const month of [...changedMonths].sort()) {
-    // Read the month whole before writing: the connection cannot write while a statement iterates.
-    let held = 0;
-    const facts = function* () {
-      for (const text of factsOf.iterate(source, month) as Iterable<string>) {
-        held++;
-        yield decodeFacts(text);
-      }
-    };
-    const records = recordsOfRows(profile, month, facts());
-    replaceRecords(db, source, month, held > 0 ? records : []);
-  }
-  return replacedRows;
-}
