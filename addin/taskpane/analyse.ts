@@ -13,7 +13,7 @@ import { issue, locate, type Issue } from "../../core/issues/issues";
 import { startMeasure, type KeyHasher } from "../../core/measures/measure";
 import { allIndicators, type Appendix } from "../../core/model";
 import { MONTHLY_SHEET, mayReplaceMonthlySheet, planMonthlySheet, readMonthlySheetWithIssues } from "../../core/records/monthlySheet";
-import { replaceDeliveredMonths, type DeliveryReplacement } from "../../core/records/replaceDeliveredMonths";
+import { replaceDeliveredMonths, type DeliveryKept, type DeliveryReplacement } from "../../core/records/replaceDeliveredMonths";
 import type { Grid } from "../../core/workbook/grid";
 import type { Patch } from "../../core/workbook/patch";
 import type { Period } from "../../core/periods/period";
@@ -120,6 +120,8 @@ export interface Analysis {
   readonly issues: readonly Issue[];
   /** Files of the batch that replaced an earlier file of the batch for the same source and month. */
   readonly replacements: readonly DeliveryReplacement[];
+  /** Months of cumulative files that a newer delivery keeps (the file's data for them is not used). */
+  readonly kept: readonly DeliveryKept[];
   /**
    * Why "Skriv" must not write (errors; empty when it may): a Månadsdata sheet Bilaga did not
    * write (workbook/foreign-monthly-sheet), or one with rows it cannot read, which the
@@ -156,6 +158,7 @@ export function analyse(input: AnalyseInput): Analysis {
     imports,
     records,
     replacements: merged.replacements,
+    kept: merged.kept,
     writeRefusals,
   };
   const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...writeRefusals, ...imports.flatMap((f) => f.issues)];

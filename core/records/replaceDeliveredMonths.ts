@@ -46,9 +46,21 @@ export interface RefusedDelivery {
   readonly issue: Issue;
 }
 
+/** A cumulative file's month that a newer delivery keeps: the file's data for it is not used. */
+export interface DeliveryKept {
+  readonly source: string;
+  readonly month: Month;
+  /** The older file. */
+  readonly file: string;
+  /** The newer delivery that keeps the month (a file of the batch, or "bladet Månadsdata"). */
+  readonly keptFile: string;
+}
+
 export interface MergedDeliveries {
   readonly records: MonthlyRecord[];
   readonly replacements: DeliveryReplacement[];
+  /** Months cumulative files did not take because a newer delivery holds them. */
+  readonly kept: DeliveryKept[];
   /** Empty unless a profile's mode refuses a file; each such file changed nothing. */
   readonly refused: RefusedDelivery[];
 }
@@ -66,13 +78,14 @@ const monthKey = (source: string, month: Month): string => `${source}\u0000${mon
  * ])
  * // { records: [...sheetRecords without forsorjningsstod 2019-08, ...augFixed],
  * //   replacements: [{ source: "forsorjningsstod", month: "2019-08", file: "forsorjningsstod-2019-08 (1).csv", replacedFile: "forsorjningsstod-2019-08.csv" }],
- * //   refused: [] }
+ * //   kept: [], refused: [] }
  */
 export function replaceDeliveredMonths(existing: readonly MonthlyRecord[], deliveries: readonly Delivery[]): MergedDeliveries {
   /** Per source and month, the file of the batch that holds it now, how far that file reaches, and its records. */
   const delivered = new Map<string, { file: string; lastMonth: Month; records: MonthlyRecord[] }>();
   const replacements: DeliveryReplacement[] = [];
   const refused: RefusedDelivery[] = [];
+  const kept: DeliveryKept[] = [];
   const sheetMonths = new Map<string, MonthlyRecord[]>();
   const sheetLast = new Map<string, Month>();
   for (const record of existing) {
@@ -117,7 +130,10 @@ export function replaceDeliveredMonths(existing: readonly MonthlyRecord[], deliv
     }
     const lastMonth = planned.value[planned.value.length - 1]?.month ?? "";
     for (const action of planned.value) {
-      if (action.action === "superseded") continue;
+      if (action.action === "superseded") {
+        for (const newer of action.keeps) kept.push({ source, month: action.month, file: delivery.file, keptFile: newer.delivery.file });
+        continue;
+      }
       const key = monthKey(source, action.month);
       const earlier = delivered.get(key);
       if (earlier !== undefined) {
@@ -127,8 +143,8 @@ export function replaceDeliveredMonths(existing: readonly MonthlyRecord[], deliv
       delivered.set(key, { file: delivery.file, lastMonth, records: byMonth.get(key) ?? [] });
     }
   }
-  const kept = existing.filter((record) => !delivered.has(monthKey(record.source, record.month)));
-  return { records: [...kept, ...[...delivered.values()].flatMap((entry) => entry.records)], replacements, refused };
+  const untouched = existing.filter((record) => !delivered.has(monthKey(record.source, record.month)));
+  return { records: [...untouched, ...[...delivered.values()].flatMap((entry) => entry.records)], replacements, kept, refused };
 }
 
 function notInAddin(file: string, source: string, kind: "rows" | "parts"): Issue {

@@ -51,6 +51,12 @@ describe("replaceDeliveredMonths with the profile's delivery mode", () => {
     const expected = { "2019-01": [1950, 101], "2019-02": [1810, 102], "2019-03": [1700, 90] };
     expect(figures(inOrder.records)).toEqual(expected);
     expect(figures(reversed.records)).toEqual(expected);
+    // Not silent: the older send's months that the newer keeps are named.
+    expect(reversed.kept.map((k) => [k.month, k.file, k.keptFile])).toEqual([
+      ["2019-01", "alla-t-o-m-feb.csv", "alla-t-o-m-mars.csv"],
+      ["2019-02", "alla-t-o-m-feb.csv", "alla-t-o-m-mars.csv"],
+    ]);
+    expect(inOrder.kept).toEqual([]);
     // After the sheet reached March, a February send read alone changes nothing either.
     expect(figures(replaceDeliveredMonths(reversed.records, [february]).records)).toEqual(expected);
   });
