@@ -43,3 +43,5 @@ export * from "./activities/planActivityWrites";
 export * from "./activities/planActivitySummary";
 export * from "./activities/followUpActivities";
 export * from "./activities/planFollowUpEntry";
+export * from "./records/planDelivery";
+export * from "./measures/keyedRows";

@@ -15,12 +15,12 @@ import { issue, locate, type Issue } from "../../core/issues/issues";
 import { startMeasure, type KeyHasher } from "../../core/measures/measure";
 import { allIndicators, type Appendix } from "../../core/model";
 import { MONTHLY_SHEET, mayReplaceMonthlySheet, planMonthlySheet, readMonthlySheetWithIssues } from "../../core/records/monthlySheet";
-import { replaceDeliveredMonths, type DeliveryReplacement } from "../../core/records/replaceDeliveredMonths";
+import { replaceDeliveredMonths, type DeliveryKept, type DeliveryReplacement } from "../../core/records/replaceDeliveredMonths";
 import type { Grid } from "../../core/workbook/grid";
 import type { Patch } from "../../core/workbook/patch";
 import type { Period } from "../../core/periods/period";
 import { planWrites } from "../../core/workbook/planWrites";
-import { parseProfile, type SourceProfile } from "../../core/sources/profile";
+import { parseProfile, type DeliveryMode, type SourceProfile } from "../../core/sources/profile";
 import { readTable } from "../../core/table/readTable";
 import { recogniseSource } from "../../core/sources/recogniseSource";
 import { reportUnknownSource } from "../../core/sources/reportUnknownSource";
@@ -69,6 +69,8 @@ export interface FileImport {
   readonly rejected: boolean;
   readonly records: readonly MonthlyRecord[];
   readonly issues: readonly Issue[];
+  /** The source profile's delivery mode: how the file combines with Månadsdata (replaceDeliveredMonths). */
+  readonly mode?: DeliveryMode;
 }
 
 /** Measures one file as its profile says (same core measurer as the pipeline). */
@@ -88,6 +90,7 @@ export function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[]
   return {
     file: csv.file,
     source: profile.id,
+    mode: profile.delivery,
     months: rejected ? [] : result.months,
     rowsRead: result.rowsRead,
     rowsAccepted: result.rowsAccepted,
@@ -124,6 +127,8 @@ export interface Analysis {
   readonly issues: readonly Issue[];
   /** Files of the batch that replaced an earlier file of the batch for the same source and month. */
   readonly replacements: readonly DeliveryReplacement[];
+  /** Months of cumulative files that a newer delivery keeps (the file's data for them is not used). */
+  readonly kept: readonly DeliveryKept[];
   /**
    * Why "Skriv" must not write (errors; empty when it may): a Månadsdata sheet Bilaga did not
    * write (workbook/foreign-monthly-sheet), or one with rows it cannot read, which the
@@ -146,8 +151,14 @@ export function monthlyWriteRefusals(monthly: Grid | undefined, unreadable: read
 export function analyse(input: AnalyseInput): Analysis {
   const appendix = readTable(input.table);
   const monthly = input.monthly ? readMonthlySheetWithIssues(input.monthly) : { records: [], issues: [] };
-  const imports = input.files.map((file) => measureFile(file, input.configuration.profiles, input.hashKey));
-  const merged = replaceDeliveredMonths(monthly.records, imports);
+  const measured = input.files.map((file) => measureFile(file, input.configuration.profiles, input.hashKey));
+  const merged = replaceDeliveredMonths(monthly.records, measured);
+  // A file its profile's delivery mode refuses (an overlap the profile gives no rule for, a mode
+  // the sheet cannot follow) is shown as rejected, with the reason, and gave nothing.
+  const imports = measured.map((file): FileImport => {
+    const refusal = merged.refused.find((refused) => refused.file === file.file);
+    return refusal ? { ...file, rejected: true, months: [], records: [], issues: [...file.issues, refusal.issue] } : file;
+  });
   const records = merged.records;
   const activities = input.activities
     ? followUpActivities(input.activities, input.period, input.activitySummary ? { summaryGrid: input.activitySummary } : {})
@@ -159,6 +170,7 @@ export function analyse(input: AnalyseInput): Analysis {
     imports,
     records,
     replacements: merged.replacements,
+    kept: merged.kept,
     writeRefusals,
     ...(activities === undefined ? {} : { activities }),
   };

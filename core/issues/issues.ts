@@ -47,6 +47,12 @@ export const ISSUE_CODES = [
   "csv/no-rows",
   "csv/rows-rejected",
   "csv/changed-while-read",
+  // Deliveries: how a file combines with what is held already (issue 9)
+  "delivery/overlap",
+  "delivery/part-overlap",
+  "delivery/missing-row-key",
+  "delivery/not-in-addin",
+  "delivery/mixed-modes",
   // Periods, outcomes, bindings
   "period/unparseable",
   "period/missing-month",

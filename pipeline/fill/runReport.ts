@@ -13,7 +13,9 @@
  *   "workbook": { "input": "…", "output": "…" | null, "backup": "…" | null, "sheet": "Bilaga" | null },
  *   "imports": { "files": 24, "imported": 24, "unchanged": 0, "rejected": 0,
  *                "details": [{ "file", "kind": "imported" | "unchanged" | "rejected", "source", "months",
- *                              "rowsRead", "rowsAccepted", "rowsRejected", "issueCount", "issues": [Issue…] }] } | null,
+ *                              "rowsRead", "rowsAccepted", "rowsRejected", "issueCount", "issues": [Issue…],
+ *                              imported files also: "delivery", "replaced"/"superseded"/"addedTo": [{ "month", "batchId",
+ *                              "fileName", "rows"? }], "replacedRows": [{ "batchId", "fileName", "month", "rows", "changed" }] }] } | null,
  *   "counts": { "met": 2, "partly-met": 1, "not-met": 3, "not-assessable": 2, "total": 8 },
  *   "rows": [{ "name", "cell": "J21", "outcome": { "value": 2509.4, "unit": "count", "text": "2 509",
  *               "monthsUsed": [...], "missingMonths": [...] } | null,
@@ -33,6 +35,7 @@
  * }
  */
 import { basename } from "node:path";
+import type { DeliveryChange, RowsReplaced } from "../ledger/writeBatch";
 import { toA1 } from "../../core/workbook/address";
 import { defaultDecimals } from "../../core/status/evaluateStatus";
 import { formatQuantity } from "../../core/values/formatValue";
@@ -72,6 +75,12 @@ export interface ReportedImport {
   readonly rowsRejected?: number;
   readonly issueCount?: number;
   readonly issues: readonly ReportedIssue[];
+  /** The profile's delivery mode, and what the file did to what the ledger held (imported files only). */
+  readonly delivery?: string;
+  readonly replaced?: readonly DeliveryChange[];
+  readonly superseded?: readonly DeliveryChange[];
+  readonly addedTo?: readonly DeliveryChange[];
+  readonly replacedRows?: readonly RowsReplaced[];
 }
 
 export interface ReportedRow {
@@ -184,6 +193,11 @@ function reportImports(imports: ImportReport): NonNullable<RunReport["imports"]>
             rowsRejected: f.rowsRejected,
             issueCount: f.issueCount,
             issues: f.issues.map(reportIssue),
+            delivery: f.delivery,
+            replaced: f.replaced,
+            superseded: f.superseded,
+            addedTo: f.addedTo,
+            replacedRows: f.replacedRows,
           };
         case "unchanged":
           return { file: f.file, kind: f.kind, issues: [] };

@@ -11,6 +11,7 @@
 import { relative, isAbsolute } from "node:path";
 import { STATUS_LOOKS } from "../../core/status/statusLabels";
 import { STATUSES } from "../../core/status/status";
+import { describeDeliveryChanges } from "../ledger/describeDeliveryChanges";
 import type { RunReport } from "./runReport";
 import { followUpText } from "../../core/activities/followUpStatus";
 import { ACTIVITY_SUMMARY_SHEET } from "../../core/activities/planActivitySummary";
@@ -52,6 +53,16 @@ export function summarizeRun(report: RunReport, options: { readonly reportPath?:
     if (options.reportPath) lines.push(`Körrapport: ${shownPath(options.reportPath, cwd)}`);
     return `${lines.join("\n")}\n`;
   }
+
+  // Replacing data is never silent: which delivery replaced which months or rows, with counts.
+  const changes = (imports?.details ?? []).flatMap((f) =>
+    f.kind === "imported"
+      ? describeDeliveryChanges({ replaced: f.replaced ?? [], superseded: f.superseded ?? [], addedTo: f.addedTo ?? [], replacedRows: f.replacedRows ?? [] }).map(
+          (line) => `    – ${f.file}: ${line}`,
+        )
+      : [],
+  );
+  if (changes.length > 0) lines.push("Leveranser som ersatte eller lades till tidigare inläst data:", ...changes);
 
   const counts = report.counts;
   lines.push(`Måluppfyllelse, ${plural(counts.total, "rad", "rader")} (indikatorer och uppdelningar med koppling):`);

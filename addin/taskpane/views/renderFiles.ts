@@ -1,11 +1,13 @@
 /**
  * The "Månadens filer" section: the drop zone with its file picker, what each file gave (source,
- * months, rows read) or why it was rejected whole, and a notice for each file that replaced an
- * earlier file of the same source and month.
+ * months, rows read) or why it was rejected whole (bad rows, or refused by its profile's delivery
+ * mode), a notice for each file that replaced an earlier file of the same source and month, and
+ * for each month of an older cumulative file that a newer delivery keeps.
  */
 import type { Analysis } from "../analyse";
 import type { PaneActions } from "../actions";
 import { el } from "../dom";
+import { describeIssue } from "../../../core/issues/messages.sv";
 
 export function renderFiles(root: HTMLElement, analysis: Analysis | undefined, actions: PaneActions): void {
   root.append(el("h2", "Månadens filer"));
@@ -15,10 +17,14 @@ export function renderFiles(root: HTMLElement, analysis: Analysis | undefined, a
     const list = el("ul", undefined, "facts");
     for (const file of analysis.imports) {
       const what = `${file.file}: ${file.source ?? "okänd källa"}`;
+      // Refused for how it combines with what is held (its profile's delivery), not for bad rows.
+      const refusal = file.issues.find((found) => found.code.startsWith("delivery/") && found.code !== "delivery/missing-row-key");
       list.append(
-        file.rejected
-          ? el("li", `${what}: avvisad (${file.rowsRejected} rader med fel, se Tveksamheter). Rätta filen och släpp den igen; inget från den används.`, "rejected")
-          : el("li", `${what}, ${file.months.join(", ") || "ingen månad"}; ${file.rowsAccepted} rader lästa.`),
+        refusal
+          ? el("li", `${what}: avvisad. ${describeIssue(refusal)}`, "rejected")
+          : file.rejected
+            ? el("li", `${what}: avvisad (${file.rowsRejected} rader med fel, se Tveksamheter). Rätta filen och släpp den igen; inget från den används.`, "rejected")
+            : el("li", `${what}, ${file.months.join(", ") || "ingen månad"}; ${file.rowsAccepted} rader lästa.`),
       );
     }
     root.append(list);
@@ -28,6 +34,19 @@ export function renderFiles(root: HTMLElement, analysis: Analysis | undefined, a
       el(
         "p",
         `${replaced.file} ersatte ${replaced.replacedFile} för ${replaced.source} ${replaced.month}: samma källa och månad räknas bara en gång, och filen som lades till sist gäller.`,
+        "notice notice--warning",
+      ),
+    );
+  }
+  keptNotices(root, analysis);
+}
+
+function keptNotices(root: HTMLElement, analysis: Analysis): void {
+  for (const kept of analysis.kept) {
+    root.append(
+      el(
+        "p",
+        `${kept.file} gav inget för ${kept.source} ${kept.month}: ${kept.keptFile} är en nyare leverans av allt hittills (den når en senare månad) och gäller för månaden.`,
         "notice notice--warning",
       ),
     );
