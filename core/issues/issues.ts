@@ -73,6 +73,14 @@ export const ISSUE_CODES = [
   "workbook/foreign-monthly-sheet",
   "workbook/shared-formula",
   "workbook/threaded-comment",
+  // Kolada, manual values and yearly indicators (issue 13b)
+  "kolada/invalid-file",
+  "kolada/missing-value",
+  "manual/missing-column",
+  "manual/bad-row",
+  "manual/changed",
+  "outcome/measured-per-year",
+  "outcome/no-yearly-value",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -102,6 +102,18 @@ const MESSAGES: Record<IssueCode, Describe> = {
     `Arbetsboken har redan ett blad ${q(i.sheet)} som Bilaga inte har skrivit (Bilagas blad har rubriken "Månadsdata" i A1 och kolumnrubrikerna i rad 4). Bilaga skriver inte över det; inget skrevs. Byt namn på ditt blad och försök igen.`,
   "workbook/shared-formula": () => `Cellen innehåller en formel som andra celler delar; den skulle gå sönder om cellen skrevs över. Flytta tabellen eller ta bort formeln.`,
   "workbook/threaded-comment": () => `Cellen har en trådad kommentar; en anteckning kan inte läggas där utan att kommentaren skadas. Flytta kommentaren eller lös den.`,
+  // Kolada, manual values and yearly indicators (issue 13b)
+  "kolada/invalid-file": (i) =>
+    `Filen är inte ett svar från Kolada i väntad form: vid ${q(p(i, "path"))}: ${p(i, "reason")}. Spara svaret från api.kolada.se (data/kpi/…/municipality/…/year/…) som det är.`,
+  "kolada/missing-value": (i) =>
+    `Kolada saknar värde för nyckeltal ${p(i, "kpi")}, kommun ${p(i, "municipality")}, ${p(i, "year")} (kön ${p(i, "gender")}, status ${q(p(i, "status"))}); det visas som saknat, aldrig som 0.`,
+  "manual/missing-column": (i) =>
+    `Manuella värden: kolumnen ${p(i, "column")} saknas. Rubrikraden ska ha Mått, Uppdelning, År, Värde, Källa, Inmatat av och Inmatat.`,
+  "manual/bad-row": (i) => `Manuella värden: ${q(i.raw)} går inte att läsa: ${p(i, "reason")}.`,
+  "manual/changed": (i) =>
+    `Det manuella värdet ${q(i.raw)} för ${p(i, "year")} ändrades från ${p(i, "old")} (${p(i, "oldBy")}, ${p(i, "oldAt")}) till ${p(i, "new")} (${p(i, "newBy")}, ${p(i, "newAt")}); det tidigare värdet finns kvar i historiken (bilaga ledger --manuella).`,
+  "outcome/measured-per-year": (i) => `${q(i.raw)} mäts per år och kan inte bedömas för ${p(i, "period")}; välj helåret (${p(i, "year")}).`,
+  "outcome/no-yearly-value": (i) => `${q(i.raw)}: inget årsvärde för ${p(i, "year")} (${p(i, "measure")}). ${p(i, "hint")}`,
 };
 
 /** Where an issue is, in Swedish: "fil.csv, rad 3, kolumn 2 (Belopp)" or "Blad1!D14". */
