@@ -158,3 +158,19 @@ export function readManualValues(grid: Grid, where: { readonly file?: string } =
   }
   return { values, issues };
 }
+
+/**
+ * A CSV's rows (already split into fields) as a Grid for readManualValues: each field a text
+ * cell, row i on sheet row i (so issues say the CSV's line), no sheet name (issues name line
+ * and column, not a cell).
+ *
+ * @example readManualValues(gridOfTextRows([["Mått", "År", …], ["avi", "2019", …]]), { file: "manuella-varden.csv" })
+ */
+export function gridOfTextRows(rows: readonly (readonly string[])[]): Grid {
+  return {
+    sheet: "",
+    origin: { row: 0, column: 0 },
+    cells: rows.map((fields) => fields.map((text) => ({ value: text, text, numberFormat: "@" }))),
+    merges: [],
+  };
+}

@@ -23,7 +23,9 @@ import { KeyMismatchError } from "../ledger/writeBatch";
 import { writeFileAtomically, type WriteResult } from "../xlsx";
 import { planFill, writeFill, type PlannedFill } from "./fillWorkbook";
 import { loadBindings } from "./loadBindings";
-import { readBoundSeries, readHeldMonths, readPeriodRecords } from "./readPeriodRecords";
+import { readBoundSeries, readHeldMonths, readLedgerManualValues, readPeriodRecords } from "./readPeriodRecords";
+import { collectKoladaFiles, importYearlyValues } from "../ledger/importYearlyValues";
+import { MANUAL_SHEET } from "../../core/manual/readManualValues";
 import { buildRunReport, type RunReport } from "./runReport";
 import { stageImport } from "./stageImport";
 
@@ -39,6 +41,10 @@ export interface RunOptions {
   readonly reportPath?: string;
   readonly sheet?: string;
   readonly tolerance?: number;
+  /** A CSV of manual values to store in the ledger first (none when undefined). */
+  readonly manualPath?: string;
+  /** A saved Kolada response (.json) or a folder of them, to store in the ledger first (none when undefined). */
+  readonly koladaPath?: string;
   readonly onFile?: (outcome: FileOutcome) => void;
   readonly onProgress?: (event: ImportProgress) => void;
   readonly env?: NodeJS.ProcessEnv;
@@ -110,8 +116,23 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
     return { report };
   }
 
+  // Manual values and Kolada's key figures go into the same staged ledger: all or nothing with the exports.
+  const yearlyIssues: Issue[] = [];
   let plan: PlannedFill;
   try {
+    const yearly = importYearlyValues(staged.stagePath, {
+      manualFiles: options.manualPath === undefined ? [] : [options.manualPath],
+      koladaFiles: options.koladaPath === undefined ? [] : collectKoladaFiles(options.koladaPath),
+    });
+    if (yearly.rejected) {
+      throw new BilagaError(
+        "Körningen avbröts: en fil med manuella värden eller Kolada-värden avvisades. Liggaren är oförändrad och ingen arbetsbok skrevs.",
+        EXIT.rejected,
+        yearly.issues.filter((i) => i.severity === "error"),
+      );
+    }
+    if (yearly.changed) staged.markChanged();
+    yearlyIssues.push(...yearly.issues);
     const records = readPeriodRecords(staged.stagePath, bindings, options.period);
     plan = await planFill({
       workbook: options.workbook,
@@ -120,8 +141,15 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
       series: readBoundSeries(staged.stagePath, bindings),
       held: readHeldMonths(staged.stagePath),
       bindings,
+      manualValues: readLedgerManualValues(staged.stagePath),
       ...(options.sheet !== undefined && { sheet: options.sheet }),
     });
+    // The workbook's own sheet "Manuella värden" is kept in the ledger too, with its history.
+    if (plan.sheetManualValues.length > 0) {
+      const fromSheet = importYearlyValues(staged.stagePath, { manualValues: [{ origin: `${resolve(options.workbook)} (${MANUAL_SHEET})`, values: plan.sheetManualValues }] });
+      if (fromSheet.changed) staged.markChanged();
+      yearlyIssues.push(...fromSheet.issues);
+    }
   } catch (error) {
     staged.discard();
     throw error;
@@ -134,7 +162,7 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
   }
   staged.commit();
   const written = await writeFill(plan, { output: options.output });
-  const report = buildRunReport({ ...base, plan, written });
+  const report = buildRunReport({ ...base, plan, written, issues: yearlyIssues });
   if (options.reportPath) await writeReport(options.reportPath, report);
   return { report, plan, written };
 }

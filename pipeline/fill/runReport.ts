@@ -18,7 +18,10 @@
  *   "rows": [{ "name", "cell": "J21", "outcome": { "value": 2509.4, "unit": "count", "text": "2 509",
  *               "monthsUsed": [...], "missingMonths": [...] } | null,
  *              "status": "met", "label": "Uppfyllt", "symbol": "✓", "forecast": false, "manual": false,
- *              "explanation": "Utfall 2 509 mot målvärde 2 800 – uppfyllt" }],
+ *              "explanation": "Utfall 2 509 mot målvärde 2 800 – uppfyllt",
+ *              "provenance": { "kind": "kolada", "kpi": "N00011", "municipality": "0580", "year": 2019, "credit": "Källa: Kolada" }
+ *                          | { "kind": "manual", "enteredBy": "AB", "enteredAt": "2020-01-20", "sourceText": "Brukarenkät 2019", "year": 2019 }
+ *                          | null }],   // core/outcomes/provenance.ts: Provenance
  *   "fromWorkbook": [{ "source": "vantetider", "month": "2019-09" }],  // source-months taken from the workbook's
  *                                       // own Månadsdata (the ledger lacks them); [] when none or nothing filled
  *   "missing": { "months": [{ "measure": "forsorjningsstod/hushall", "month": "2019-03" }],
@@ -37,6 +40,7 @@ import type { FileOutcome, ImportReport } from "../ledger/importFiles";
 import type { WriteResult } from "../xlsx";
 import { findMissing, type MissingReport } from "./findMissing";
 import type { PlannedFill } from "./fillWorkbook";
+import type { Provenance } from "../../core/outcomes/provenance";
 
 export const RUN_REPORT_FORMAT = "bilaga-korrapport/1";
 
@@ -82,6 +86,8 @@ export interface ReportedRow {
   readonly forecast: boolean;
   readonly manual: boolean;
   readonly explanation: string;
+  /** Where the value came from (Kolada, entered by hand, an export); null when not known. */
+  readonly provenance: Provenance | null;
 }
 
 export interface RunReport {
@@ -205,10 +211,11 @@ export function buildRunReport(input: ReportInput): RunReport {
       forecast: row.status.forecast,
       manual: row.status.manual,
       explanation: row.status.explanation,
+      provenance: row.provenance ?? null,
     };
   });
   const extra = input.issues ?? [];
-  const issues = [...extra, ...(plan ? [...plan.tableIssues, ...plan.monthlyIssues, ...plan.assessment.issues] : [])];
+  const issues = [...extra, ...(plan ? [...plan.tableIssues, ...plan.monthlyIssues, ...plan.manualIssues, ...plan.assessment.issues] : [])];
   return {
     format: RUN_REPORT_FORMAT,
     status: rejected ? "rejected" : "filled",

@@ -14,7 +14,7 @@ import { parsePeriod, type Period } from "../../../core/periods/period";
 import { defaultFillOutput, resolveBindingsPath } from "../../fill/fillPaths";
 import { planFill, writeFill } from "../../fill/fillWorkbook";
 import { loadBindings } from "../../fill/loadBindings";
-import { readBoundSeries, readHeldMonths, readPeriodRecords } from "../../fill/readPeriodRecords";
+import { readBoundSeries, readHeldMonths, readLedgerManualValues, readPeriodRecords } from "../../fill/readPeriodRecords";
 import { buildRunReport } from "../../fill/runReport";
 import { summarizeRun } from "../../fill/summarizeRun";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
@@ -65,7 +65,8 @@ async function runFill(path: string, options: FillCommandOptions): Promise<void>
   const records = readPeriodRecords(ledgerPath, bindings, period);
   const series = readBoundSeries(ledgerPath, bindings);
   const held = readHeldMonths(ledgerPath);
-  const plan = await planFill({ workbook: path, period, records, series, held, bindings, ...(options.sheet !== undefined && { sheet: options.sheet }) });
+  const manualValues = readLedgerManualValues(ledgerPath);
+  const plan = await planFill({ workbook: path, period, records, series, held, bindings, manualValues, ...(options.sheet !== undefined && { sheet: options.sheet }) });
   const output = options.overwrite ? path : (options.out ?? defaultFillOutput(path, period));
   const written = await writeFill(plan, { output, overwrite: options.overwrite === true });
   const report = buildRunReport({ startedAt, period, workbook: resolve(path), ledger: ledgerPath, plan, written });
