@@ -7,10 +7,12 @@ import { formatSwedishNumber } from "../../../core/values/formatNumber";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
 import { LedgerMissingError, openLedger } from "../../ledger/openLedger";
 import { BilagaError, EXIT } from "../errors";
+import { describeYearlyValues } from "../../ledger/describeYearlyValues";
 
 interface LedgerCommandOptions {
   readonly ledger?: string;
   readonly filer?: boolean;
+  readonly manuella?: boolean;
 }
 
 export function register(program: Command): void {
@@ -19,6 +21,7 @@ export function register(program: Command): void {
     .description("visa vilka källor och månader liggaren har, och vilka månader som saknas")
     .option("--ledger <fil>", "liggarens fil (standard: $BILAGA_LEDGER eller ./bilaga-data/liggare.sqlite)")
     .option("--filer", "visa också varje inläst fil")
+    .option("--manuella", "visa manuella värden med historik (vem, när, tidigare värde) och Kolada-värden")
     .action((options: LedgerCommandOptions) => {
       showLedger(options);
     });
@@ -58,6 +61,7 @@ function showLedger(options: LedgerCommandOptions): void {
         );
       }
     }
+    if (options.manuella) out.push("", ...describeYearlyValues(ledger.db));
     process.stdout.write(`${out.join("\n")}\n`);
   } finally {
     ledger.close();
