@@ -4,6 +4,7 @@
  * action changes the PaneState (state.ts) and then renders the pane once; a failure becomes
  * the pane's message, never an uncaught error. Excel is reached only through addin/excel/.
  */
+import { MANUAL_SHEET } from "../../core/manual/readManualValues";
 import type { Patch } from "../../core/workbook/patch";
 import { MONTHLY_SHEET } from "../../core/records/monthlySheet";
 import { applyPatch } from "../excel/applyPatch";
@@ -33,7 +34,7 @@ export interface PaneActions {
 
 /** The workbook as the pane reads it: the active sheet and Månadsdata (with notes when Excel has them). */
 export function readSnapshot(capabilities: ExcelCapabilities): Promise<WorkbookSnapshot> {
-  return runInWorkbook((context) => readWorkbook(context, { sheets: [MONTHLY_SHEET], notes: capabilities.notes }));
+  return runInWorkbook((context) => readWorkbook(context, { sheets: [MONTHLY_SHEET, MANUAL_SHEET], notes: capabilities.notes }));
 }
 
 async function reread(state: PaneState, message?: PaneMessage): Promise<void> {

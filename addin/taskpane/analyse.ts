@@ -25,6 +25,10 @@ import { reportUnknownSource } from "../../core/sources/reportUnknownSource";
 import type { Month, MonthlyRecord } from "../../core/records/records";
 import { assessAppendix, type Assessment } from "../../core/status/assessAppendix";
 import type { CsvFileRows } from "./readCsvFile";
+import { koladaRecords, missingKoladaValues, parseKoladaResponse } from "../../core/kolada/koladaValues";
+import { manualRecords, type ManualValue } from "../../core/manual/manualValue";
+import { readManualValues } from "../../core/manual/readManualValues";
+import { mergeValueRecords } from "../../core/records/mergeValueRecords";
 
 export interface Configuration {
   readonly profiles: readonly SourceProfile[];
@@ -95,9 +99,19 @@ export function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[]
   };
 }
 
+/** A saved Kolada response (JSON) the controller gave the pane. */
+export interface KoladaFile {
+  readonly file: string;
+  readonly json: unknown;
+}
+
 export interface AnalyseInput {
   readonly table: Grid;
   readonly monthly?: Grid;
+  /** The controller's sheet "Manuella värden", when the workbook has one. */
+  readonly manual?: Grid;
+  /** Saved Kolada responses given this session. */
+  readonly kolada?: readonly KoladaFile[];
   readonly files: readonly CsvFileRows[];
   readonly configuration: Configuration;
   readonly period: Period;
@@ -139,7 +153,12 @@ export function analyse(input: AnalyseInput): Analysis {
   const monthly = input.monthly ? readMonthlySheetWithIssues(input.monthly) : { records: [], issues: [] };
   const imports = input.files.map((file) => measureFile(file, input.configuration.profiles, input.hashKey));
   const merged = replaceDeliveredMonths(monthly.records, imports);
-  const records = merged.records;
+  // Yearly values: the sheet "Manuella värden" and Kolada files win over what Månadsdata keeps, per record.
+  const manual = input.manual ? readManualValues(input.manual) : { values: [] as ManualValue[], issues: [] };
+  const kolada = (input.kolada ?? []).map((f) => parseKoladaResponse(f.json, f.file));
+  const koladaIssues = kolada.flatMap((k, i) => (k.ok ? missingKoladaValues(k.value.values, input.kolada?.[i]?.file) : [k.issue]));
+  const fresh = [...kolada.flatMap((k) => (k.ok ? koladaRecords(k.value.values) : [])), ...manualRecords(manual.values)];
+  const records = mergeValueRecords(merged.records, fresh);
   const writeRefusals = monthlyWriteRefusals(input.monthly, monthly.issues);
   const base = {
     appendix,
@@ -149,10 +168,10 @@ export function analyse(input: AnalyseInput): Analysis {
     replacements: merged.replacements,
     writeRefusals,
   };
-  const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...writeRefusals, ...imports.flatMap((f) => f.issues)];
+  const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...writeRefusals, ...imports.flatMap((f) => f.issues), ...manual.issues, ...koladaIssues];
   const bindings = input.configuration.bindings;
   if (!bindings || appendix.focusAreas.length === 0) return { ...base, issues };
-  const assessed = assessAppendix(appendix, bindings, records, input.period);
+  const assessed = assessAppendix(appendix, bindings, records, input.period, { manualValues: manual.values });
   // Before the first import every month is missing: that is no news, the pane says "no data yet".
   const assessment: Assessment =
     records.length === 0 ? { ...assessed, issues: assessed.issues.filter((found) => found.code !== "period/missing-month") } : assessed;

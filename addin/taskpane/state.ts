@@ -13,6 +13,7 @@ import type { ExcelCapabilities } from "../excel/requirements";
 import { analyse, type Analysis, type Configuration } from "./analyse";
 import { monthlyGridOf, monthsInWorkbook, suggestPeriod, tableGridOf } from "./controller";
 import type { CsvFileRows } from "./readCsvFile";
+import { MANUAL_SHEET } from "../../core/manual/readManualValues";
 
 /** The notice at the top of the pane, after an action. */
 export interface PaneMessage {
@@ -107,9 +108,11 @@ function analyseWithPeriod(state: PaneState): PaneAnalysis {
   const period = parsePeriod(state.periodText);
   if (!period.ok) return { periodError: formatIssue(period.issue) };
   const monthly = monthlyGridOf(state.snapshot);
+  const manual = state.snapshot.activeSheet === MANUAL_SHEET ? undefined : state.snapshot.grids.get(MANUAL_SHEET);
   const analysis = analyse({
     table,
     ...(monthly ? { monthly } : {}),
+    ...(manual ? { manual } : {}),
     files: state.files,
     configuration: state.configuration,
     period: period.value,
