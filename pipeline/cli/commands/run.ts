@@ -53,8 +53,8 @@ export function register(program: Command): void {
     .option("--bindings <fil>", "kopplingar (JSON) (standard: $BILAGA_BINDINGS eller samples/config/bindings.json)")
     .option("--profiles <mapp>", "mapp med källprofiler (*.json) (standard: $BILAGA_PROFILES eller samples/config/profiles)")
     .option("--sheet <namn>", "bladet med tabellen (annars väljs det blad som har tabellen)")
-    .option("--manuella <fil>", "CSV med manuella värden (standard: samples/manual/manuella-varden.csv)")
-    .option("--kolada <fil eller mapp>", "sparade svar från Kolada (.json) (standard: samples/kolada)")
+    .option("--manuella <fil>", "CSV med manuella värden (standard med exemplens exporter: samples/manual/manuella-varden.csv)")
+    .option("--kolada <fil eller mapp>", "sparade svar från Kolada (.json) (standard med exemplens exporter: samples/kolada)")
     .option("--tolerans <andel>", "andel felaktiga rader som får hoppas över utan att filen avvisas, t.ex. 0,01 eller 1 %", "0")
     .action(async (options: RunCommandOptions) => {
       await runCommand(options);
@@ -66,8 +66,11 @@ async function runCommand(options: RunCommandOptions): Promise<void> {
   const tolerance = parseTolerance(options.tolerans ?? "0");
   const workbook = options.workbook ?? defaultWorkbookPath();
   const reportPath = options.report ?? defaultReportPath(period);
+  // The sample manual values and Kolada file are used only with the sample exports: invented
+  // figures must never reach a ledger that holds a municipality's own exports.
+  const onSamples = options.exports === undefined;
   const given = (path: string | undefined, fallback: string, what: string): string | undefined => {
-    if (path === undefined) return existsSync(fallback) ? fallback : undefined;
+    if (path === undefined) return onSamples && existsSync(fallback) ? fallback : undefined;
     if (!existsSync(path)) throw new BilagaError(`${what} "${path}" finns inte.`, EXIT.environment);
     return path;
   };
