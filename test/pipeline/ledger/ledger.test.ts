@@ -2,7 +2,8 @@
 // file twice changes nothing, gaps, the lock, and the hash key kept outside the ledger.
 import { spawnSync } from "node:child_process";
 import { hostname } from "node:os";
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { createKeyHasher } from "../../../core/privacy/hmacSha256";
 import type { MonthlyRecord } from "../../../core/records/records";
 import { keyPathFor, lockPathFor } from "../../../pipeline/ledger/ledgerPaths";
@@ -41,8 +42,11 @@ describe("the ledger", () => {
     const path = tempLedgerPath();
     openLedger(path).close();
     const ledger = openLedger(path);
-    const ran = ledger.db.prepare("SELECT id, name FROM migrations").all();
-    expect(ran).toEqual([{ id: 1, name: "001_initial.sql" }]);
+    const ran = ledger.db.prepare("SELECT id, name FROM migrations ORDER BY id").all();
+    // Every numbered file of the migrations folder, once (listed here from the folder, not by the code under test).
+    const files = readdirSync(join(__dirname, "../../../pipeline/ledger/migrations")).filter((f) => /^\d+_.+\.sql$/.test(f)).sort();
+    expect(ran).toEqual(files.map((name) => ({ id: Number(name.slice(0, name.indexOf("_"))), name })));
+    expect(ran).toContainEqual({ id: 1, name: "001_initial.sql" });
     ledger.close();
   });
 
