@@ -5,6 +5,7 @@
  * the pane's message, never an uncaught error. Excel is reached only through addin/excel/.
  */
 import { MANUAL_SHEET } from "../../core/manual/readManualValues";
+import type { KoladaFile } from "./analyse";
 import type { Patch } from "../../core/workbook/patch";
 import { MONTHLY_SHEET } from "../../core/records/monthlySheet";
 import { applyPatch } from "../excel/applyPatch";
@@ -15,7 +16,7 @@ import { selectCell } from "../excel/selectCell";
 import { errorText } from "./errorText";
 import { readCsvFile } from "./readCsvFile";
 import { saveManualStatus, type ManualStatusChoice } from "./saveManualStatus";
-import { addReadFiles, choosePeriod, replaceSnapshot, type PaneMessage, type PaneState } from "./state";
+import { addKoladaFiles, addReadFiles, choosePeriod, replaceSnapshot, type PaneMessage, type PaneState } from "./state";
 
 export interface PaneActions {
   /** "Läs tabellen igen": the table may have changed in the sheet; the files given stay. */
@@ -45,6 +46,16 @@ async function reread(state: PaneState, message?: PaneMessage): Promise<void> {
   }
 }
 
+/** A saved Kolada response, read in the browser; text that is not JSON is said so (kolada/invalid-file). */
+async function readKoladaFile(file: File): Promise<KoladaFile> {
+  const text = (await file.text()).replace(/^\uFEFF/, "");
+  try {
+    return { file: file.name, json: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { file: file.name, json: undefined, notJson: errorText(error) };
+  }
+}
+
 /** The actions on one state; `render` draws the pane from it. */
 export function createActions(state: PaneState, render: () => void): PaneActions {
   return {
@@ -56,7 +67,11 @@ export function createActions(state: PaneState, render: () => void): PaneActions
     async addFiles(files) {
       if (!files) return;
       try {
-        addReadFiles(state, await Promise.all([...files].map((file) => readCsvFile(file, state.configuration.profiles))));
+        // A saved Kolada response (.json) is a key figure file, not an export.
+        const all = [...files];
+        const isJson = (file: File): boolean => file.name.toLowerCase().endsWith(".json");
+        addKoladaFiles(state, await Promise.all(all.filter(isJson).map(readKoladaFile)));
+        addReadFiles(state, await Promise.all(all.filter((file) => !isJson(file)).map((file) => readCsvFile(file, state.configuration.profiles))));
       } catch (error) {
         state.message = { text: `Filerna kunde inte läsas: ${errorText(error)}`, kind: "error" };
       }

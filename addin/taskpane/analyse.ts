@@ -103,6 +103,16 @@ export function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[]
 export interface KoladaFile {
   readonly file: string;
   readonly json: unknown;
+  /** Why the file's text is not JSON, when it is not. */
+  readonly notJson?: string;
+}
+
+/** What one Kolada file gave: its values, and how many of them Kolada lacks (shown as missing, never 0). */
+export interface KoladaImport {
+  readonly file: string;
+  readonly rejected: boolean;
+  readonly values: number;
+  readonly missing: number;
 }
 
 export interface AnalyseInput {
@@ -122,6 +132,8 @@ export interface Analysis {
   readonly appendix: Appendix;
   readonly indicatorCount: number;
   readonly imports: readonly FileImport[];
+  /** What each saved Kolada response gave. */
+  readonly koladaImports: readonly KoladaImport[];
   readonly records: readonly MonthlyRecord[];
   /** Undefined without bindings (nothing can be computed). */
   readonly assessment?: Assessment;
@@ -155,8 +167,18 @@ export function analyse(input: AnalyseInput): Analysis {
   const merged = replaceDeliveredMonths(monthly.records, imports);
   // Yearly values: the sheet "Manuella värden" and Kolada files win over what Månadsdata keeps, per record.
   const manual = input.manual ? readManualValues(input.manual) : { values: [] as ManualValue[], issues: [] };
-  const kolada = (input.kolada ?? []).map((f) => parseKoladaResponse(f.json, f.file));
+  const kolada = (input.kolada ?? []).map((f) =>
+    f.notJson === undefined
+      ? parseKoladaResponse(f.json, f.file)
+      : ({ ok: false, issue: issue("kolada/invalid-file", "error", { file: f.file, params: { path: "(filen)", reason: `inte giltig JSON: ${f.notJson}` } }) } as const),
+  );
   const koladaIssues = kolada.flatMap((k, i) => (k.ok ? missingKoladaValues(k.value.values, input.kolada?.[i]?.file) : [k.issue]));
+  const koladaImports: KoladaImport[] = kolada.map((k, i) => ({
+    file: input.kolada?.[i]?.file ?? "",
+    rejected: !k.ok,
+    values: k.ok ? k.value.values.filter((v) => v.value !== null).length : 0,
+    missing: k.ok ? k.value.values.filter((v) => v.value === null).length : 0,
+  }));
   const fresh = [...kolada.flatMap((k) => (k.ok ? koladaRecords(k.value.values) : [])), ...manualRecords(manual.values)];
   const records = mergeValueRecords(merged.records, fresh);
   const writeRefusals = monthlyWriteRefusals(input.monthly, monthly.issues);
@@ -164,6 +186,7 @@ export function analyse(input: AnalyseInput): Analysis {
     appendix,
     indicatorCount: allIndicators(appendix).length,
     imports,
+    koladaImports,
     records,
     replacements: merged.replacements,
     writeRefusals,

@@ -10,7 +10,7 @@ import { formatIssue } from "../../core/issues/messages.sv";
 import { parsePeriod, type Period } from "../../core/periods/period";
 import type { WorkbookSnapshot } from "../excel/readWorkbook";
 import type { ExcelCapabilities } from "../excel/requirements";
-import { analyse, type Analysis, type Configuration } from "./analyse";
+import { analyse, type Analysis, type Configuration, type KoladaFile } from "./analyse";
 import { monthlyGridOf, monthsInWorkbook, suggestPeriod, tableGridOf } from "./controller";
 import type { CsvFileRows } from "./readCsvFile";
 import { MANUAL_SHEET } from "../../core/manual/readManualValues";
@@ -35,6 +35,8 @@ export interface PaneState extends StoredConfiguration {
   capabilities: ExcelCapabilities;
   snapshot: WorkbookSnapshot;
   files: CsvFileRows[];
+  /** Saved Kolada responses given this session; written to Månadsdata with the next write. */
+  koladaFiles: KoladaFile[];
   periodText: string;
   /** Until the controller types a period, it follows the latest month with data. */
   periodEdited: boolean;
@@ -50,6 +52,7 @@ export function createPaneState(capabilities: ExcelCapabilities, snapshot: Workb
     snapshot,
     ...stored,
     files: [],
+    koladaFiles: [],
     periodText: suggestPeriod(monthsInWorkbook(snapshot), new Date()),
     periodEdited: false,
     hashKey: sessionHasher(),
@@ -76,10 +79,18 @@ export function addReadFiles(state: PaneState, read: readonly CsvFileRows[]): vo
   delete state.message;
 }
 
+/** Adds saved Kolada responses; a file of the same name replaces the one given before. */
+export function addKoladaFiles(state: PaneState, read: readonly KoladaFile[]): void {
+  const names = new Set(read.map((f) => f.file));
+  state.koladaFiles = [...state.koladaFiles.filter((f) => !names.has(f.file)), ...read];
+  delete state.message;
+}
+
 /** The workbook was read again; after a write (with its message) the files are in Månadsdata and are dropped. */
 export function replaceSnapshot(state: PaneState, snapshot: WorkbookSnapshot, message?: PaneMessage): void {
   state.snapshot = snapshot;
   state.files = message ? [] : state.files;
+  state.koladaFiles = message ? [] : state.koladaFiles;
   if (message) state.message = message;
   else delete state.message;
 }
@@ -114,6 +125,7 @@ function analyseWithPeriod(state: PaneState): PaneAnalysis {
     ...(monthly ? { monthly } : {}),
     ...(manual ? { manual } : {}),
     files: state.files,
+    kolada: state.koladaFiles,
     configuration: state.configuration,
     period: period.value,
     hashKey: state.hashKey,

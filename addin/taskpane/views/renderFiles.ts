@@ -1,7 +1,7 @@
 /**
  * The "Månadens filer" section: the drop zone with its file picker, what each file gave (source,
- * months, rows read) or why it was rejected whole, and a notice for each file that replaced an
- * earlier file of the same source and month.
+ * months, rows read) or why it was rejected whole, what each saved Kolada response gave (credited
+ * "Källa: Kolada"), and a notice for each file that replaced an earlier file of the same source and month.
  */
 import type { Analysis } from "../analyse";
 import type { PaneActions } from "../actions";
@@ -23,6 +23,20 @@ export function renderFiles(root: HTMLElement, analysis: Analysis | undefined, a
     }
     root.append(list);
   }
+  if (analysis.koladaImports.length > 0) {
+    const list = el("ul", undefined, "facts");
+    for (const file of analysis.koladaImports) {
+      list.append(
+        file.rejected
+          ? el("li", `${file.file}: Kolada, avvisad (se Tveksamheter); inget från den används.`, "rejected")
+          : el(
+              "li",
+              `${file.file}: Kolada, ${file.values} värden${file.missing > 0 ? `, ${file.missing} saknas hos Kolada (visas som saknade, inte 0)` : ""}. Källa: Kolada.`,
+            ),
+      );
+    }
+    root.append(list);
+  }
   for (const replaced of analysis.replacements) {
     root.append(
       el(
@@ -38,9 +52,9 @@ function dropZone(actions: PaneActions): HTMLDivElement {
   const picker = el("input");
   picker.type = "file";
   picker.multiple = true;
-  picker.accept = ".csv,.txt,text/csv,text/plain";
+  picker.accept = ".csv,.txt,.json,text/csv,text/plain,application/json";
   picker.addEventListener("change", () => void actions.addFiles(picker.files));
-  const drop = el("div", "Släpp CSV-filerna här eller välj dem:", "drop-zone");
+  const drop = el("div", "Släpp CSV-filerna (och sparade svar från Kolada, .json) här eller välj dem:", "drop-zone");
   drop.append(picker);
   drop.addEventListener("dragover", (event) => {
     event.preventDefault();
