@@ -12,6 +12,7 @@ import { relative, isAbsolute } from "node:path";
 import { STATUS_LOOKS } from "../../core/status/statusLabels";
 import { STATUSES } from "../../core/status/status";
 import type { RunReport } from "./runReport";
+import { provenanceText } from "../../core/outcomes/provenance";
 
 /** Names listed per kind of gap; the rest are counted (the run report has them all). */
 const NAMES_SHOWN = 8;
@@ -59,6 +60,14 @@ export function summarizeRun(report: RunReport, options: { readonly reportPath?:
   }
   const forecasts = report.rows.filter((r) => r.forecast).length;
   if (forecasts > 0) lines.push(`  (varav ${forecasts} bedömda på prognos för helåret)`);
+  const perYear = report.rows.filter((r) => r.explanation.startsWith("Mäts per år")).length;
+  if (perYear > 0) lines.push(`  (varav ${plural(perYear, "rad som mäts", "rader som mäts")} per år och bedöms för helåret ${report.period.id.slice(0, 4)})`);
+  const sourced = report.rows.filter((r) => r.provenance !== null && r.outcome !== null);
+  if (sourced.length > 0) {
+    lines.push("Värden från Kolada och inmatade värden:");
+    for (const row of sourced.slice(0, NAMES_SHOWN)) lines.push(`    – ${row.name.replace(/\.$/, "")}: ${row.outcome?.text ?? ""}. ${row.provenance === null ? "" : provenanceText(row.provenance)}`);
+    if (sourced.length > NAMES_SHOWN) lines.push(`    … och ${sourced.length - NAMES_SHOWN} till (se körrapporten).`);
+  }
 
   const missing = report.missing;
   const gaps: string[] = [];

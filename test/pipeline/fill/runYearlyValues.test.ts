@@ -45,6 +45,8 @@ describe("bilaga run with manual values and Kolada", () => {
   it("gives every yearly row of the seed an outcome or a stated reason for 2019, with provenance", () => {
     const run = bilaga(dir, "run", "--period", "2019");
     expect(run.status).toBe(0);
+    // The summary credits Kolada beside its value.
+    expect(run.stdout).toContain("Barn i befolkningen som under året ingått i familjer med långvarigt ekonomiskt bistånd, andel av befolkningen (%): 4,3\u00a0%. Källa: Kolada (nyckeltal N00011, kommun 0580, år 2019).");
     const rows = report(dir, "2019").rows;
     const yearly = rows.filter((r) => YEARLY.some((name) => r.name.startsWith(name)));
     expect(yearly).toHaveLength(8);
@@ -65,7 +67,9 @@ describe("bilaga run with manual values and Kolada", () => {
   });
 
   it('says "mäts per år" for T2 instead of leaving the yearly rows blank', () => {
-    expect(bilaga(dir, "run", "--period", "2019-T2").status).toBe(0);
+    const run = bilaga(dir, "run", "--period", "2019-T2");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("(varav 8 rader som mäts per år och bedöms för helåret 2019)");
     const yearly = report(dir, "2019-T2").rows.filter((r) => YEARLY.some((name) => r.name.startsWith(name)));
     expect(yearly).toHaveLength(8);
     for (const row of yearly) {
