@@ -26,6 +26,8 @@ export interface ManualWrite {
   readonly changed: number;
   /** Entries already stored as they are. */
   readonly unchanged: number;
+  /** Entries older than the value that counts: stored as its history, the value stays. */
+  readonly older: number;
   /** One manual/changed info issue per changed value: old and new, who and when. */
   readonly issues: readonly Issue[];
 }
@@ -88,6 +90,7 @@ export function writeManualValues(db: Database.Database, values: readonly Manual
     let added = 0;
     let changed = 0;
     let unchanged = 0;
+    let older = 0;
     const issues: Issue[] = [];
     for (const value of values) {
       const key = manualKey(value);
@@ -101,6 +104,10 @@ export function writeManualValues(db: Database.Database, values: readonly Manual
       history.push({ ...value, id: -1, origin, recordedAt: now.toISOString() });
       if (before === undefined) {
         added++;
+        continue;
+      }
+      if (value.enteredAt < before.enteredAt) {
+        older++;
         continue;
       }
       changed++;
@@ -120,7 +127,7 @@ export function writeManualValues(db: Database.Database, values: readonly Manual
         }),
       );
     }
-    return { added, changed, unchanged, issues };
+    return { added, changed, unchanged, older, issues };
   });
   return run.immediate();
 }

@@ -51,6 +51,6 @@ async function runManual(file: string, options: { ledger?: string }): Promise<vo
   for (const found of result.issues) process.stdout.write(`${formatIssue(found)}\n`);
   for (const entry of result.manual) {
     const w = entry.write;
-    if (w !== undefined) process.stdout.write(`${entry.file}: ${w.added} nya, ${w.changed} ändrade, ${w.unchanged} oförändrade värden.\n`);
+    if (w !== undefined) process.stdout.write(`${entry.file}: ${w.added} nya, ${w.changed} ändrade, ${w.unchanged} oförändrade värden${w.older > 0 ? `, ${w.older} äldre än det som gäller (sparade som historik)` : ""}.\n`);
   }
 }
