@@ -31,3 +31,10 @@ export * from "./records/monthlySheet";
 export * from "./records/replaceDeliveredMonths";
 export * from "./records/mergeSheetMonths";
 export * from "./status/assessAppendix";
+// Kolada, manual values, yearly indicators and provenance (issue 13b)
+export * from "./kolada/koladaValues";
+export * from "./manual/manualValue";
+export * from "./manual/readManualValues";
+export * from "./outcomes/provenance";
+export * from "./outcomes/yearlyOutcome";
+export * from "./records/mergeValueRecords";
