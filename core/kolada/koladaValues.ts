@@ -76,7 +76,8 @@ const responseSchema = z.looseObject({
  *   // fail kolada/invalid-file: vid "values[0].period": väntade ett årtal, t.ex. 2019
  */
 export function parseKoladaResponse(json: unknown, file: string): Result<KoladaPage> {
-  const parsed = responseSchema.safeParse(json);
+  // reportInput: a key that is there with the wrong type is not reported as missing.
+  const parsed = responseSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     const first = parsed.error.issues.find((i) => i.code === "unrecognized_keys") ?? parsed.error.issues[0];
     if (first === undefined) throw new Error("zod reported a failure without issues");

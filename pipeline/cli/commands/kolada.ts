@@ -5,13 +5,14 @@
  * response with --spara, and stores it. A value Kolada lacks is stored as missing, never as 0.
  * Exit codes: 0 stored, 1 a file was refused or Kolada could not be fetched, 2 wrong use, 4 a file is missing.
  */
+import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import { formatIssue } from "../../../core/issues/messages.sv";
 import { collectKoladaFiles, importYearlyValues } from "../../ledger/importYearlyValues";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
-import { lockLedger } from "../../ledger/lockLedger";
+import { LedgerLockedError, lockLedger } from "../../ledger/lockLedger";
 import { fetchKolada, KoladaFetchError, savedResponse } from "../../kolada/fetchKolada";
 import { BilagaError, EXIT } from "../errors";
 
@@ -57,6 +58,7 @@ export function parseYears(text: string): number[] | undefined {
 
 async function runKolada(files: readonly string[], options: KoladaCommandOptions): Promise<void> {
   const ledgerPath = resolveLedgerPath(options.ledger);
+  for (const file of files) if (!existsSync(file)) throw new BilagaError(`Filen eller mappen "${file}" finns inte. Kontrollera sökvägen.`, EXIT.environment);
   const koladaFiles = files.flatMap((file) => collectKoladaFiles(file));
   if (options.kpi !== undefined) {
     if (options.kommun === undefined || options.ar === undefined) throw new BilagaError("Ange --kommun och --ar tillsammans med --kpi, t.ex. --kpi N00011 --kommun 0580 --ar 2016-2019.", EXIT.usage);
@@ -81,7 +83,13 @@ async function runKolada(files: readonly string[], options: KoladaCommandOptions
     koladaFiles.push(saveTo);
   }
   if (koladaFiles.length === 0) throw new BilagaError("Ange sparade svar från Kolada (.json) eller hämta med --kpi, --kommun och --ar.", EXIT.usage);
-  const lock = lockLedger(ledgerPath);
+  let lock;
+  try {
+    lock = lockLedger(ledgerPath);
+  } catch (error) {
+    if (error instanceof LedgerLockedError) throw new BilagaError(error.message, EXIT.locked);
+    throw error;
+  }
   let result;
   try {
     result = importYearlyValues(ledgerPath, { koladaFiles });

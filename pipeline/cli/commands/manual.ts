@@ -4,6 +4,7 @@
  * Storing the same values again changes nothing; a changed value keeps the earlier one as history
  * (`bilaga ledger --manuella`). A file with a bad row stores nothing; its errors name line and column.
  */
+import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { formatIssue } from "../../../core/issues/messages.sv";
 import { MANUAL_SHEET, readManualValues } from "../../../core/manual/readManualValues";
@@ -11,7 +12,7 @@ import type { ManualValue } from "../../../core/manual/manualValue";
 import type { Issue } from "../../../core/issues/issues";
 import { importYearlyValues } from "../../ledger/importYearlyValues";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
-import { lockLedger } from "../../ledger/lockLedger";
+import { LedgerLockedError, lockLedger } from "../../ledger/lockLedger";
 import { openWorkbook } from "../../xlsx";
 import { BilagaError, EXIT } from "../errors";
 
@@ -35,12 +36,19 @@ async function readWorkbookSheet(file: string): Promise<{ values: ManualValue[];
 
 async function runManual(file: string, options: { ledger?: string }): Promise<void> {
   const ledgerPath = resolveLedgerPath(options.ledger);
+  if (!existsSync(file)) throw new BilagaError(`Filen "${file}" finns inte. Kontrollera sökvägen.`, EXIT.environment);
   const isWorkbook = /\.xlsx$/i.test(file);
   const fromSheet = isWorkbook ? await readWorkbookSheet(file) : undefined;
   if (fromSheet !== undefined && fromSheet.issues.some((i) => i.severity === "error")) {
     throw new BilagaError(`Rätta bladet "${MANUAL_SHEET}" i ${file}; inget sparades.`, EXIT.rejected, fromSheet.issues);
   }
-  const lock = lockLedger(ledgerPath);
+  let lock;
+  try {
+    lock = lockLedger(ledgerPath);
+  } catch (error) {
+    if (error instanceof LedgerLockedError) throw new BilagaError(error.message, EXIT.locked);
+    throw error;
+  }
   let result;
   try {
     result = importYearlyValues(ledgerPath, fromSheet === undefined ? { manualFiles: [file] } : { manualValues: [{ origin: `${file} (${MANUAL_SHEET})`, values: fromSheet.values }] });
