@@ -15,7 +15,7 @@ import { STATUS_LOOKS } from "../status/statusLabels";
 import type { Target } from "../model";
 import type { ResolvedBinding } from "./bindings";
 import type { OutcomeResult } from "./outcome";
-import { KOLADA_CREDIT, type Provenance } from "./provenance";
+import { KOLADA_CREDIT, type KoladaProvenance, type ManualProvenance } from "./provenance";
 
 /** Sources whose values are entered or fetched, not measured from an export by a source profile. */
 export const VALUE_SOURCES: readonly string[] = [KOLADA_SOURCE, MANUAL_SOURCE];
@@ -108,7 +108,7 @@ export function measuredPerYear(period: Period, target?: Target): StatusResult {
  *
  * @example provenanceFor(koladaBinding, YEAR_2019, []) // { kind: "kolada", kpi: "N00011", municipality: "0580", year: 2019, credit: "Källa: Kolada" }
  */
-export function provenanceFor(binding: ResolvedBinding | undefined, period: Period, manualValues: readonly ManualValue[]): Provenance | undefined {
+export function provenanceFor(binding: ResolvedBinding | undefined, period: Period, manualValues: readonly ManualValue[]): KoladaProvenance | ManualProvenance | undefined {
   if (binding === undefined) return undefined;
   const ref = binding.measure;
   if (ref.source === KOLADA_SOURCE) {

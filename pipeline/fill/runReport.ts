@@ -19,9 +19,9 @@
  *               "monthsUsed": [...], "missingMonths": [...] } | null,
  *              "status": "met", "label": "Uppfyllt", "symbol": "✓", "forecast": false, "manual": false,
  *              "explanation": "Utfall 2 509 mot målvärde 2 800 – uppfyllt",
- *              "provenance": { "kind": "kolada", "kpi": "N00011", "municipality": "0580", "year": 2019, "credit": "Källa: Kolada" }
- *                          | { "kind": "manual", "enteredBy": "AB", "enteredAt": "2020-01-20", "sourceText": "Brukarenkät 2019", "year": 2019 }
- *                          | null }],   // core/outcomes/provenance.ts: Provenance
+ *              "provenance": [{ "kind": "kolada", "kpi": "N00011", "municipality": "0580", "year": 2019, "credit": "Källa: Kolada" }
+ *                           | { "kind": "manual", "enteredBy": "AB", "enteredAt": "2020-01-20", "sourceText": "Brukarenkät 2019", "year": 2019 }
+ *                           | { "kind": "export", "source": "forsorjningsstod", "files": [ … ] }] }],  // core/outcomes/provenance.ts: Provenance
  *   "fromWorkbook": [{ "source": "vantetider", "month": "2019-09" }],  // source-months taken from the workbook's
  *                                       // own Månadsdata (the ledger lacks them); [] when none or nothing filled
  *   "missing": { "months": [{ "measure": "forsorjningsstod/hushall", "month": "2019-03" }],
@@ -86,8 +86,8 @@ export interface ReportedRow {
   readonly forecast: boolean;
   readonly manual: boolean;
   readonly explanation: string;
-  /** Where the value came from (Kolada, entered by hand, an export); null when not known. */
-  readonly provenance: Provenance | null;
+  /** Where the value came from, one entry per source (Kolada, entered by hand; exports); [] when not known. */
+  readonly provenance: readonly Provenance[];
 }
 
 export interface RunReport {
@@ -211,7 +211,7 @@ export function buildRunReport(input: ReportInput): RunReport {
       forecast: row.status.forecast,
       manual: row.status.manual,
       explanation: row.status.explanation,
-      provenance: row.provenance ?? null,
+      provenance: row.provenance === undefined ? [] : [row.provenance],
     };
   });
   const extra = input.issues ?? [];

@@ -17,7 +17,7 @@ interface Row {
   outcome: { value: number; text: string } | null;
   status: string;
   explanation: string;
-  provenance: { kind: string; [key: string]: unknown } | null;
+  provenance: { kind: string; [key: string]: unknown }[];
 }
 const report = (dir: string, period: string): { rows: Row[]; status: string } => JSON.parse(readFileSync(join(dir, "utdata", `korrapport-${period}.json`), "utf8"));
 
@@ -60,8 +60,8 @@ describe("bilaga run with manual values and Kolada", () => {
     expect(value("Chefer med utomnordisk bakgrund")).toBe(expected.get("chefer-utomnordisk|"));
     const kolada = rows.find((r) => r.name.startsWith("Barn i befolkningen"))!;
     expect(kolada.outcome?.text).toBe("4,3\u00a0%");
-    expect(kolada.provenance).toEqual({ kind: "kolada", kpi: "N00011", municipality: "0580", year: 2019, credit: "Källa: Kolada" });
-    expect(rows.find((r) => r.name === "Attraktiv arbetsgivarindex (AVI)")?.provenance).toMatchObject({ kind: "manual", enteredBy: "CD", enteredAt: "2020-02-10" });
+    expect(kolada.provenance).toEqual([{ kind: "kolada", kpi: "N00011", municipality: "0580", year: 2019, credit: "Källa: Kolada" }]);
+    expect(rows.find((r) => r.name === "Attraktiv arbetsgivarindex (AVI)")?.provenance).toMatchObject([{ kind: "manual", enteredBy: "CD", enteredAt: "2020-02-10" }]);
     // The text target keeps its status set by hand, with its reason.
     expect(rows.find((r) => r.name.startsWith("Bemötande"))?.explanation).toMatch(/^Satt för hand: /);
   });
