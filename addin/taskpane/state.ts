@@ -14,6 +14,7 @@ import { analyse, type Analysis, type Configuration, type KoladaFile } from "./a
 import { monthlyGridOf, monthsInWorkbook, suggestPeriod, tableGridOf } from "./controller";
 import type { CsvFileRows } from "./readCsvFile";
 import { MANUAL_SHEET } from "../../core/manual/readManualValues";
+import { isValueRecord } from "../../core/records/mergeValueRecords";
 
 /** The notice at the top of the pane, after an action. */
 export interface PaneMessage {
@@ -107,7 +108,8 @@ export interface PaneAnalysis {
 export function currentAnalysis(state: PaneState): PaneAnalysis {
   const first = analyseWithPeriod(state);
   if (state.periodEdited || !first.analysis) return first;
-  const suggested = suggestPeriod(first.analysis.records.map((r) => r.month), new Date());
+  // Yearly values (Kolada, manual) sit on December and do not move the period.
+  const suggested = suggestPeriod(first.analysis.records.filter((r) => !isValueRecord(r)).map((r) => r.month), new Date());
   if (suggested === state.periodText) return first;
   state.periodText = suggested;
   return analyseWithPeriod(state);
