@@ -36,3 +36,17 @@ export function describeYearlyValues(db: Database.Database): string[] {
   }
   return out;
 }
+
+/**
+ * One line for `bilaga ledger` without --manuella, when the ledger has yearly values.
+ *
+ * @example countYearlyValues(db) // ["", "Manuella värden: 8 (2 tidigare värden i historiken); Kolada-värden: 4. Visa dem med --manuella."]
+ */
+export function countYearlyValues(db: Database.Database): string[] {
+  if (!hasYearlyTables(db)) return [];
+  const current = readManualValues(db).length;
+  const earlier = readManualHistory(db).length - current;
+  const kolada = readKoladaValues(db).length;
+  if (current === 0 && kolada === 0) return [];
+  return ["", `Manuella värden: ${current}${earlier > 0 ? ` (${earlier} tidigare ${earlier === 1 ? "värde" : "värden"} i historiken)` : ""}; Kolada-värden: ${kolada}. Visa dem med --manuella.`];
+}

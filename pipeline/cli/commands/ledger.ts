@@ -7,7 +7,7 @@ import { formatSwedishNumber } from "../../../core/values/formatNumber";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
 import { LedgerMissingError, openLedger } from "../../ledger/openLedger";
 import { BilagaError, EXIT } from "../errors";
-import { describeYearlyValues } from "../../ledger/describeYearlyValues";
+import { countYearlyValues, describeYearlyValues } from "../../ledger/describeYearlyValues";
 
 interface LedgerCommandOptions {
   readonly ledger?: string;
@@ -62,6 +62,7 @@ function showLedger(options: LedgerCommandOptions): void {
       }
     }
     if (options.manuella) out.push("", ...describeYearlyValues(ledger.db));
+    else out.push(...countYearlyValues(ledger.db));
     process.stdout.write(`${out.join("\n")}\n`);
   } finally {
     ledger.close();

@@ -26,6 +26,7 @@ describe("bilaga manual and bilaga kolada", () => {
     expect(first.stdout).toContain("7 nya, 1 ändrade, 0 oförändrade värden.");
     const again = bilaga(dir, "manual", csv, "--ledger", ledger);
     expect(again.stdout).toContain("0 nya, 0 ändrade, 8 oförändrade värden.");
+    expect(bilaga(dir, "ledger", "--ledger", ledger).stdout).toContain("Manuella värden: 7 (1 tidigare värde i historiken); Kolada-värden: 0. Visa dem med --manuella.");
   });
 
   it("refuses a manual file with a bad row whole (exit 1), and a missing file is exit 4", () => {
