@@ -6,6 +6,7 @@
  */
 import { MANUAL_SHEET } from "../../core/manual/readManualValues";
 import type { KoladaFile } from "./analyse";
+import { saveManualValue, type ManualValueEntry } from "./saveManualValue";
 import type { Patch } from "../../core/workbook/patch";
 import { MONTHLY_SHEET } from "../../core/records/monthlySheet";
 import { applyPatch } from "../excel/applyPatch";
@@ -29,6 +30,8 @@ export interface PaneActions {
   write(patch: Patch): Promise<void>;
   /** "Spara status" of the manual-status form. */
   saveManualStatus(choice: ManualStatusChoice): Promise<void>;
+  /** "Spara värdet" of the form for manual values: a new row of the sheet "Manuella värden". */
+  saveManualValue(entry: ManualValueEntry): Promise<void>;
   /** "Visa cellen": selects a doubt's cell in its sheet. */
   showCell(sheet: string, cell: string): void;
 }
@@ -96,6 +99,11 @@ export function createActions(state: PaneState, render: () => void): PaneActions
 
     async saveManualStatus(choice) {
       await saveManualStatus(state, choice);
+      render();
+    },
+
+    async saveManualValue(entry) {
+      await saveManualValue(state, entry, () => readSnapshot(state.capabilities));
       render();
     },
 

@@ -134,6 +134,8 @@ export interface Analysis {
   readonly imports: readonly FileImport[];
   /** What each saved Kolada response gave. */
   readonly koladaImports: readonly KoladaImport[];
+  /** The entries of the sheet "Manuella värden", as read (history included; the newest per key counts). */
+  readonly manualValues: readonly ManualValue[];
   readonly records: readonly MonthlyRecord[];
   /** Undefined without bindings (nothing can be computed). */
   readonly assessment?: Assessment;
@@ -187,6 +189,7 @@ export function analyse(input: AnalyseInput): Analysis {
     indicatorCount: allIndicators(appendix).length,
     imports,
     koladaImports,
+    manualValues: manual.values,
     records,
     replacements: merged.replacements,
     writeRefusals,

@@ -15,6 +15,7 @@ import { monthlyGridOf, monthsInWorkbook, suggestPeriod, tableGridOf } from "./c
 import type { CsvFileRows } from "./readCsvFile";
 import { MANUAL_SHEET } from "../../core/manual/readManualValues";
 import { isValueRecord } from "../../core/records/mergeValueRecords";
+import type { ManualValueEntry } from "./saveManualValue";
 
 /** The notice at the top of the pane, after an action. */
 export interface PaneMessage {
@@ -41,6 +42,8 @@ export interface PaneState extends StoredConfiguration {
   periodText: string;
   /** Until the controller types a period, it follows the latest month with data. */
   periodEdited: boolean;
+  /** What the form for manual values holds, kept across renders until it is saved. */
+  manualDraft?: ManualValueEntry;
   /** Ids are hashed with a key that lives only in this session: the sheet never keeps hashes. */
   hashKey: (id: string) => string;
   message?: PaneMessage;

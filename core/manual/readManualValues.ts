@@ -55,25 +55,39 @@ function dateOfSerial(serial: number): string {
  *                                   ["avi", "", "2019", "112", "Medarbetarenkät 2019", "AB", "2020-01-20"]]))
  *   // { values: [{ measure: "avi", breakdown: "", year: 2019, value: 112, sourceText: "Medarbetarenkät 2019", enteredBy: "AB", enteredAt: "2020-01-20" }], issues: [] }
  */
-export function readManualValues(grid: Grid, where: { readonly file?: string } = {}): ManualRead {
+/** Where the header row is and which column holds each header (normalised name -> zero-based column). */
+export interface ManualHeader {
+  readonly row: number;
+  readonly columns: ReadonlyMap<string, number>;
+}
+
+/**
+ * The header row of a manual-values grid: the first of its first ten rows with Mått and Värde.
+ *
+ * @example manualHeader(gridOfTextRows([["Mått", "Uppdelning", "År", "Värde", …]])) // { row: 0, columns: Map { "mått" => 0, "uppdelning" => 1, … } }
+ */
+export function manualHeader(grid: Grid): ManualHeader | undefined {
   const bounds = gridBounds(grid);
-  // A CSV's grid has no sheet name: its issues say line and column instead of a cell.
-  const inSheet = grid.sheet !== "";
-  const place = { ...(where.file !== undefined && { file: where.file }), ...(inSheet && { sheet: grid.sheet }) };
   const wanted = MANUAL_HEADERS.map((h) => normalizeName(h));
-  let headerRow: number | undefined;
-  const columns = new Map<string, number>();
-  for (let row = bounds.top; row <= Math.min(bounds.bottom, bounds.top + 9) && headerRow === undefined; row++) {
+  for (let row = bounds.top; row <= Math.min(bounds.bottom, bounds.top + 9); row++) {
     const found = new Map<string, number>();
     for (let column = bounds.left; column <= bounds.right; column++) {
       const name = normalizeName(cellText(cellAt(grid, row, column)));
       if (wanted.includes(name) && !found.has(name)) found.set(name, column);
     }
-    if (found.has(normalizeName("Mått")) && found.has(normalizeName("Värde"))) {
-      headerRow = row;
-      for (const [name, column] of found) columns.set(name, column);
-    }
+    if (found.has(normalizeName("Mått")) && found.has(normalizeName("Värde"))) return { row, columns: found };
   }
+  return undefined;
+}
+
+export function readManualValues(grid: Grid, where: { readonly file?: string } = {}): ManualRead {
+  const bounds = gridBounds(grid);
+  // A CSV's grid has no sheet name: its issues say line and column instead of a cell.
+  const inSheet = grid.sheet !== "";
+  const place = { ...(where.file !== undefined && { file: where.file }), ...(inSheet && { sheet: grid.sheet }) };
+  const header = manualHeader(grid);
+  const headerRow = header?.row;
+  const columns = header?.columns ?? new Map<string, number>();
   if (headerRow === undefined) {
     return { values: [], issues: [issue("manual/missing-column", "error", { ...place, params: { column: "Mått, Värde" } })] };
   }

@@ -365,6 +365,29 @@ describeInChromium("the task pane with a sheet Manuella värden and a saved Kola
     expect(pane.refused).toEqual([]);
     expect(pane.errors).toEqual([]);
   });
+
+  it("enters a manual value in the pane as a new row of the sheet, refusing one that is not a number", async () => {
+    const { page } = pane;
+    const rowsBefore = sheetIn(await snapshotOf(page), "Manuella värden")!.cells.filter((c) => c.column === 0).length;
+    await page.getByLabel("Indikator för värdet").selectOption({ label: "Hållbart medarbetarengagemang (HME) – Kvinnor" });
+    await page.getByLabel("Värde", { exact: true }).fill("ca 80");
+    await page.getByLabel("Källa", { exact: true }).fill("Medarbetarenkät 2019 (test)");
+    await page.getByLabel("Inmatat av", { exact: true }).fill("EF");
+    await page.getByRole("button", { name: "Spara värdet" }).click();
+    await expectVisible(page.getByText(/^Värdet sparades inte\. Värde: .*väntade ett tal/));
+    expect(sheetIn(await snapshotOf(page), "Manuella värden")!.cells.filter((c) => c.column === 0)).toHaveLength(rowsBefore);
+
+    await page.getByLabel("Värde", { exact: true }).fill("81");
+    await page.getByRole("button", { name: "Spara värdet" }).click();
+    await expectVisible(page.getByText(/^Värdet 81 för hme \(Kvinnor\) 2019 sparades på bladet "Manuella värden" \(EF, \d{4}-\d\d-\d\d\)/));
+    const sheet = sheetIn(await snapshotOf(page), "Manuella värden")!;
+    const added = sheet.cells.filter((c) => c.row === rowsBefore).sort((a, b) => a.column - b.column).map((c) => c.value);
+    expect(added.slice(0, 6)).toEqual(["hme", "Kvinnor", 2019, 81, "Medarbetarenkät 2019 (test)", "EF"]);
+    expect(sheet.cells.find((c) => c.row === 1 && c.column === 3)?.value).toBe("113"); // earlier entries untouched
+    const hme = page.locator("table.preview tr", { has: page.getByText("Hållbart medarbetarengagemang (HME) – Kvinnor", { exact: true }) });
+    expect(oneLine(await hme.locator("td").nth(1).textContent())).toBe("81");
+    expect(pane.errors).toEqual([]);
+  });
 });
 
 describeInChromium("the task pane outside Excel", () => {
