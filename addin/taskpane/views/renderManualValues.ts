@@ -3,9 +3,8 @@
  * manual measures (the newest per measure and year, with who, when and from what), and a form to
  * enter one (measure, year, value, source, who); "Spara värdet" adds a row to that sheet.
  */
-import { currentManualValues } from "../../../core/manual/manualValue";
+import { currentManualValues, MANUAL_SOURCE } from "../../../core/manual/manualValue";
 import { formatSwedishNumber } from "../../../core/values/formatNumber";
-import { MANUAL_SOURCE } from "../../../core/manual/manualValue";
 import type { Analysis } from "../analyse";
 import type { PaneActions } from "../actions";
 import { button, el } from "../dom";
@@ -14,9 +13,10 @@ import type { ManualValueEntry } from "../saveManualValue";
 const LABEL: Readonly<Record<string, string>> = { "": "", "kon=K": "Kvinnor", "kon=M": "Män" };
 
 export function renderManualValues(root: HTMLElement, analysis: Analysis, year: number, draft: ManualValueEntry | undefined, actions: PaneActions): void {
-  const choices = (analysis.assessment?.bound ?? [])
-    .filter((row) => row.binding?.measure.source === MANUAL_SOURCE)
-    .map((row) => ({ name: row.name, measure: row.binding!.measure.measure, breakdown: row.binding!.measure.breakdown }));
+  const choices = (analysis.assessment?.bound ?? []).flatMap((row) => {
+    const ref = row.binding?.measure;
+    return ref?.source === MANUAL_SOURCE ? [{ name: row.name, measure: ref.measure, breakdown: ref.breakdown }] : [];
+  });
   if (choices.length === 0 && analysis.manualValues.length === 0) return;
   root.append(el("h2", "Manuella värden"));
   const current = currentManualValues(analysis.manualValues);
