@@ -15,7 +15,7 @@ import { STATUS_LOOKS } from "../status/statusLabels";
 import type { Target } from "../model";
 import type { ResolvedBinding } from "./bindings";
 import type { OutcomeResult } from "./outcome";
-import { KOLADA_CREDIT, type KoladaProvenance, type ManualProvenance } from "./provenance";
+import { KOLADA_CREDIT, provenanceText, type KoladaProvenance, type ManualProvenance } from "./provenance";
 
 /** Sources whose values are entered or fetched, not measured from an export by a source profile. */
 export const VALUE_SOURCES: readonly string[] = [KOLADA_SOURCE, MANUAL_SOURCE];
@@ -120,4 +120,24 @@ export function provenanceFor(binding: ResolvedBinding | undefined, period: Peri
     return { kind: "manual", enteredBy: value.enteredBy, enteredAt: value.enteredAt, sourceText: value.sourceText, year: value.year };
   }
   return undefined;
+}
+
+/**
+ * What a yearly row's outcome cell says besides the number: for a period shorter than the year,
+ * "Mäts per år" in place of the outcome, with a note; for the year, where the value came from
+ * ("Källa: Kolada …"), or that the year has no value (missing, never 0).
+ *
+ * @example yearlyOutcomeCell(T2_2019, false, undefined) // { placeholder: "Mäts per år", outcomeNote: "Indikatorn mäts per år; utfallet för 2019 skrivs när perioden är helåret 2019." }
+ * @example yearlyOutcomeCell(YEAR_2019, true, koladaProvenance) // { outcomeNote: "Årsvärde 2019. Källa: Kolada (nyckeltal N00011, kommun 0580, år 2019)." }
+ */
+export function yearlyOutcomeCell(
+  period: Period,
+  hasOutcome: boolean,
+  provenance: KoladaProvenance | ManualProvenance | undefined,
+): { readonly placeholder?: string; readonly outcomeNote: string } {
+  if (!isWholeYear(period)) {
+    return { placeholder: "Mäts per år", outcomeNote: `Indikatorn mäts per år; utfallet för ${period.year} skrivs när perioden är helåret ${period.year}.` };
+  }
+  const source = provenance === undefined ? "" : ` ${provenanceText(provenance)}`;
+  return { outcomeNote: hasOutcome ? `Årsvärde ${period.year}.${source}` : `Inget årsvärde för ${period.year}; visas som saknat, inte som 0.${source}` };
 }

@@ -13,8 +13,7 @@ import type { RowResult } from "../workbook/planWrites";
 import type { MonthlyRecord } from "../records/records";
 import { STATUSES, type Status } from "./status";
 import type { ManualValue } from "../manual/manualValue";
-import { computeYearlyOutcome, isWholeYear, measuredPerYear, provenanceFor } from "../outcomes/yearlyOutcome";
-import { provenanceText } from "../outcomes/provenance";
+import { computeYearlyOutcome, isWholeYear, measuredPerYear, provenanceFor, yearlyOutcomeCell } from "../outcomes/yearlyOutcome";
 import { issue } from "../issues/issues";
 
 export interface Assessment {
@@ -79,7 +78,6 @@ export function assessAppendix(
     status.issues.forEach(addIssue);
     counts[status.status] += 1;
     const provenance = perYearOnly ? undefined : provenanceFor(row.binding, period, context.manualValues ?? []);
-    const source = provenance === undefined ? undefined : provenanceText(provenance);
     return {
       row: row.row,
       name: row.name,
@@ -89,8 +87,7 @@ export function assessAppendix(
       status,
       ...(decimals !== undefined && { decimals }),
       ...(provenance !== undefined && { provenance }),
-      ...(perYearOnly && { placeholder: "Mäts per år", outcomeNote: `Indikatorn mäts per år; utfallet för ${period.year} skrivs när perioden är helåret ${period.year}.` }),
-      ...(yearly && !perYearOnly && { outcomeNote: outcome === undefined ? `Inget årsvärde för ${period.year}; visas som saknat, inte som 0.${source === undefined ? "" : ` ${source}`}` : `Årsvärde ${period.year}.${source === undefined ? "" : ` ${source}`}` }),
+      ...(yearly && yearlyOutcomeCell(period, outcome !== undefined, provenance)),
     };
   });
   return { rows, bound: filled, counts, issues };
