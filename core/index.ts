@@ -31,6 +31,18 @@ export * from "./records/monthlySheet";
 export * from "./records/replaceDeliveredMonths";
 export * from "./records/mergeSheetMonths";
 export * from "./status/assessAppendix";
+export * from "./outcomes/formula";
+// Activities and their follow-up (issue 11)
+export * from "./activities/activity";
+export * from "./activities/parseDeadline";
+export * from "./activities/followUpStatus";
+export * from "./activities/readActivities";
+export * from "./activities/assessActivities";
+export * from "./activities/summarizeActivities";
+export * from "./activities/planActivityWrites";
+export * from "./activities/planActivitySummary";
+export * from "./activities/followUpActivities";
+export * from "./activities/planFollowUpEntry";
 // Kolada, manual values, yearly indicators and provenance (issue 13b)
 export * from "./kolada/koladaValues";
 export * from "./manual/manualValue";

@@ -19,6 +19,7 @@ import type { Grid } from "../../core/workbook/grid";
 import { issue } from "../../core/issues/issues";
 import { formatIssue } from "../../core/issues/messages.sv";
 import { MONTHLY_SHEET, mayReplaceMonthlySheet } from "../../core/records/monthlySheet";
+import { ACTIVITY_SUMMARY_SHEET, mayReplaceActivitySummary } from "../../core/activities/planActivitySummary";
 import type { CellStyle, CellWrite, Patch, SheetPatch } from "../../core/workbook/patch";
 import { noteKey, type NoteIndex } from "./readWorkbook";
 
@@ -150,6 +151,12 @@ function refuseForeignMonthlySheet(patch: Patch, target: WriteTarget): void {
     const grid = target.grids?.get(sheetPatch.sheet);
     if (grid === undefined) throw new Error(`applyPatch: bladet "${sheetPatch.sheet}" lästes inte av readWorkbook; vet inte om Bilaga skrev det.`);
     if (!mayReplaceMonthlySheet(grid)) throw new Error(formatIssue(issue("workbook/foreign-monthly-sheet", "error", { sheet: sheetPatch.sheet })));
+  }
+  // The activity summary sheet likewise (issue 11): only Bilaga's own, or a blank one, is replaced.
+  for (const sheetPatch of patch.sheets) {
+    if (sheetPatch.replaceWhole !== true || sheetPatch.sheet !== ACTIVITY_SUMMARY_SHEET || target.sheets.get(sheetPatch.sheet) !== true) continue;
+    const grid = target.grids?.get(sheetPatch.sheet);
+    if (grid === undefined || !mayReplaceActivitySummary(grid)) throw new Error(formatIssue(issue("activity/foreign-summary-sheet", "error", { sheet: sheetPatch.sheet })));
   }
 }
 

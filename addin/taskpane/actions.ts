@@ -14,6 +14,8 @@ import { runInWorkbook } from "../excel/host";
 import { readWorkbook, type WorkbookSnapshot } from "../excel/readWorkbook";
 import type { ExcelCapabilities } from "../excel/requirements";
 import { selectCell } from "../excel/selectCell";
+import { ACTIVITY_SHEETS_TO_READ } from "./activityGrids";
+import { saveActivityStatus, type ActivityStatusChoice } from "./saveActivityStatus";
 import { errorText } from "./errorText";
 import { readCsvFile } from "./readCsvFile";
 import { saveManualStatus, type ManualStatusChoice } from "./saveManualStatus";
@@ -32,13 +34,15 @@ export interface PaneActions {
   saveManualStatus(choice: ManualStatusChoice): Promise<void>;
   /** "Spara värdet" of the form for manual values: a new row of the sheet "Manuella värden". */
   saveManualValue(entry: ManualValueEntry): Promise<void>;
+  /** "Spara aktivitetens status": writes a status entered in the pane into the activity sheet, then reads the workbook again. */
+  saveActivityStatus(choice: ActivityStatusChoice): Promise<void>;
   /** "Visa cellen": selects a doubt's cell in its sheet. */
   showCell(sheet: string, cell: string): void;
 }
 
-/** The workbook as the pane reads it: the active sheet and Månadsdata (with notes when Excel has them). */
+/** The workbook as the pane reads it: the active sheet, Månadsdata and the activity sheets (with notes when Excel has them). */
 export function readSnapshot(capabilities: ExcelCapabilities): Promise<WorkbookSnapshot> {
-  return runInWorkbook((context) => readWorkbook(context, { sheets: [MONTHLY_SHEET, MANUAL_SHEET], notes: capabilities.notes }));
+  return runInWorkbook((context) => readWorkbook(context, { sheets: [MONTHLY_SHEET, MANUAL_SHEET, ...ACTIVITY_SHEETS_TO_READ], notes: capabilities.notes }));
 }
 
 async function reread(state: PaneState, message?: PaneMessage): Promise<void> {
@@ -104,6 +108,16 @@ export function createActions(state: PaneState, render: () => void): PaneActions
 
     async saveManualValue(entry) {
       await saveManualValue(state, entry, () => readSnapshot(state.capabilities));
+      render();
+    },
+
+    async saveActivityStatus(choice) {
+      const written = await saveActivityStatus(state, choice);
+      if (written) {
+        // Read again without dropping the month's files (they are not written yet).
+        await reread(state);
+        if (!state.message) state.message = written;
+      }
       render();
     },
 

@@ -5,7 +5,9 @@
  * file gave, the outcomes and statuses to preview and the Patch to write come out.
  *
  * It only composes the core (readTable, recogniseSource, startMeasure, replaceDeliveredMonths,
- * assessAppendix, planWrites, planMonthlySheet), so the add-in computes what the pipeline computes.
+ * assessAppendix, planWrites, planMonthlySheet, followUpActivities), so the add-in computes what
+ * the pipeline computes. With an activity sheet, the period's activity follow-up (the rule's
+ * Försenad, the Aktivitetsuppföljning sheet) goes into the same Patch, as `bilaga fill` writes it.
  * It also says when writing must be refused (writeRefusals): the pane then writes nothing.
  */
 import { parseBindings, type Bindings } from "../../core/outcomes/bindings";
@@ -29,6 +31,7 @@ import { koladaRecords, missingKoladaValues, parseKoladaResponse } from "../../c
 import { manualRecords, type ManualValue } from "../../core/manual/manualValue";
 import { readManualValues } from "../../core/manual/readManualValues";
 import { mergeValueRecords } from "../../core/records/mergeValueRecords";
+import { followUpActivities, type ActivityFollowUp } from "../../core/activities/followUpActivities";
 
 export interface Configuration {
   readonly profiles: readonly SourceProfile[];
@@ -126,6 +129,10 @@ export interface AnalyseInput {
   readonly configuration: Configuration;
   readonly period: Period;
   readonly hashKey: KeyHasher;
+  /** The sheet with the activity tables, when the workbook has one. */
+  readonly activities?: Grid;
+  /** The Aktivitetsuppföljning sheet, when the workbook has one. */
+  readonly activitySummary?: Grid;
 }
 
 export interface Analysis {
@@ -151,6 +158,8 @@ export interface Analysis {
    * rewritten sheet would lose (monthly/unreadable-rows-kept).
    */
   readonly writeRefusals: readonly Issue[];
+  /** The activities' follow-up for the period, when the workbook has an activity sheet. */
+  readonly activities?: ActivityFollowUp;
 }
 
 /** The reasons the Månadsdata sheet must not be replaced, from the sheet as read. */
@@ -183,7 +192,10 @@ export function analyse(input: AnalyseInput): Analysis {
   }));
   const fresh = [...kolada.flatMap((k) => (k.ok ? koladaRecords(k.value.values) : [])), ...manualRecords(manual.values)];
   const records = mergeValueRecords(merged.records, fresh);
-  const writeRefusals = monthlyWriteRefusals(input.monthly, monthly.issues);
+  const activities = input.activities
+    ? followUpActivities(input.activities, input.period, input.activitySummary ? { summaryGrid: input.activitySummary } : {})
+    : undefined;
+  const writeRefusals = [...monthlyWriteRefusals(input.monthly, monthly.issues), ...(activities?.issues.filter((i) => i.severity === "error") ?? [])];
   const base = {
     appendix,
     indicatorCount: allIndicators(appendix).length,
@@ -193,8 +205,10 @@ export function analyse(input: AnalyseInput): Analysis {
     records,
     replacements: merged.replacements,
     writeRefusals,
+    ...(activities === undefined ? {} : { activities }),
   };
-  const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...writeRefusals, ...imports.flatMap((f) => f.issues), ...manual.issues, ...koladaIssues];
+  const activityDoubts = activities?.issues.filter((i) => i.severity !== "error") ?? [];
+  const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...writeRefusals, ...imports.flatMap((f) => f.issues), ...manual.issues, ...koladaIssues, ...activityDoubts];
   const bindings = input.configuration.bindings;
   if (!bindings || appendix.focusAreas.length === 0) return { ...base, issues };
   const assessed = assessAppendix(appendix, bindings, records, input.period, { manualValues: manual.values });
@@ -204,7 +218,7 @@ export function analyse(input: AnalyseInput): Analysis {
   // The table's grid goes along so the columns keep clear of what the sheet holds right of the table.
   const written = planWrites(appendix, assessment.rows, input.period, { grid: input.table });
   const patch: Patch = {
-    sheets: [...written.sheets, planMonthlySheet(records, { rows: assessment.bound, sheet: MONTHLY_SHEET })],
+    sheets: [...written.sheets, planMonthlySheet(records, { rows: assessment.bound, sheet: MONTHLY_SHEET }), ...(activities?.sheets ?? [])],
   };
   // A refused write has no patch: the pane shows the reasons instead of "Skriv till arbetsboken".
   return { ...base, assessment, ...(writeRefusals.length === 0 ? { patch } : {}), issues: [...issues, ...assessment.issues] };

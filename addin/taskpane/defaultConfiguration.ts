@@ -4,7 +4,11 @@
  * profiles and bindings, stored in the workbook, take precedence (see workbookConfiguration.ts).
  */
 import bindings from "../../samples/config/bindings.json";
+import deltagare from "../../samples/config/profiles/deltagare.json";
+import ekonomi from "../../samples/config/profiles/ekonomi.json";
+import fakturor from "../../samples/config/profiles/fakturor.json";
 import forsorjningsstod from "../../samples/config/profiles/forsorjningsstod.json";
+import personal from "../../samples/config/profiles/personal.json";
 import sjukfranvaro from "../../samples/config/profiles/sjukfranvaro.json";
 import vantetider from "../../samples/config/profiles/vantetider.json";
 
@@ -12,6 +16,10 @@ export const DEFAULT_PROFILES: readonly { file: string; json: unknown }[] = [
   { file: "forsorjningsstod.json", json: forsorjningsstod },
   { file: "sjukfranvaro.json", json: sjukfranvaro },
   { file: "vantetider.json", json: vantetider },
+  { file: "deltagare.json", json: deltagare },
+  { file: "personal.json", json: personal },
+  { file: "ekonomi.json", json: ekonomi },
+  { file: "fakturor.json", json: fakturor },
 ];
 
 export const DEFAULT_BINDINGS: { file: string; json: unknown } = { file: "bindings.json", json: bindings };

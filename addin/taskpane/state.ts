@@ -16,6 +16,7 @@ import type { CsvFileRows } from "./readCsvFile";
 import { MANUAL_SHEET } from "../../core/manual/readManualValues";
 import { isValueRecord } from "../../core/records/mergeValueRecords";
 import type { ManualValueEntry } from "./saveManualValue";
+import { activityGridOf, activitySummaryGridOf } from "./activityGrids";
 
 /** The notice at the top of the pane, after an action. */
 export interface PaneMessage {
@@ -125,7 +126,11 @@ function analyseWithPeriod(state: PaneState): PaneAnalysis {
   if (!period.ok) return { periodError: formatIssue(period.issue) };
   const monthly = monthlyGridOf(state.snapshot);
   const manual = state.snapshot.activeSheet === MANUAL_SHEET ? undefined : state.snapshot.grids.get(MANUAL_SHEET);
+  const activities = activityGridOf(state.snapshot);
+  const activitySummary = activitySummaryGridOf(state.snapshot);
   const analysis = analyse({
+    ...(activities ? { activities } : {}),
+    ...(activitySummary ? { activitySummary } : {}),
     table,
     ...(monthly ? { monthly } : {}),
     ...(manual ? { manual } : {}),

@@ -82,7 +82,10 @@ const MESSAGES: Record<IssueCode, Describe> = {
   "binding/row-not-found": (i) => `Kopplingen ${q(i.raw)} hittar ingen indikatorrad med det namnet i tabellen.`,
   "binding/indicator-unbound": (i) => `Indikatorn ${q(i.raw)} har ingen koppling till något mått; den fylls inte i.`,
   "binding/measure-missing": (i) => `Måttet ${q(p(i, "measure"))} finns inte i någon källprofil.`,
+  "binding/breakdown-on-indicator-row": (i) =>
+    `Kopplingen ${q(i.raw)} (${p(i, "path")}) gäller en uppdelning som står på samma rad som indikatorn; raden har bara en utfallscell, så uppdelningen fylls inte i. Koppla indikatorn eller uppdelningen, inte båda.`,
   "outcome/no-data": (i) => `Utfallet för ${q(i.raw)} kan inte räknas för ${p(i, "period")}: det finns inget att dela med (inga beslut, inga schemalagda timmar).`,
+  "outcome/formula-undefined": (i) => `Formeln ${q(i.raw)} ger inget utfall för ${p(i, "period")}: ${p(i, "reason")}.`,
   "monthly/unreadable-row": (i) => `Raden på bladet Månadsdata kunde inte läsas (${p(i, "reason")}); den hoppas över. Läs in månadens export igen.`,
   "monthly/unreadable-rows-kept": (i) =>
     `Bladet Månadsdata har rader som inte kan läsas (rad ${p(i, "rows")}). Bilaga skriver inte till arbetsboken, för då skulle de raderna försvinna. Rätta eller ta bort raderna, läs tabellen igen och skriv sedan.`,
@@ -102,6 +105,24 @@ const MESSAGES: Record<IssueCode, Describe> = {
     `Arbetsboken har redan ett blad ${q(i.sheet)} som Bilaga inte har skrivit (Bilagas blad har rubriken "Månadsdata" i A1 och kolumnrubrikerna i rad 4). Bilaga skriver inte över det; inget skrevs. Byt namn på ditt blad och försök igen.`,
   "workbook/shared-formula": () => `Cellen innehåller en formel som andra celler delar; den skulle gå sönder om cellen skrevs över. Flytta tabellen eller ta bort formeln.`,
   "workbook/threaded-comment": () => `Cellen har en trådad kommentar; en anteckning kan inte läggas där utan att kommentaren skadas. Flytta kommentaren eller lös den.`,
+  // Activities and their follow-up (issue 11)
+  "activity/table-not-found": () => `Hittade ingen aktivitetstabell: en rubrikrad med "Aktivitet" och "Slutfört" (eller "Klart senast") behövs.`,
+  "activity/missing-deadline": (i) => `Aktiviteten ${q(i.raw)} har inget slutdatum i kolumnen Slutfört; den kan inte bedömas som försenad. Skriv till exempel "Q2", "Sept Q3" eller "Kontinuerligt".`,
+  "activity/unknown-deadline": (i) => `Slutdatumet ${q(i.raw)} känns inte igen; det behålls som text och aktiviteten bedöms inte som försenad. Skriv till exempel "Q2", "Sept Q3", "Succesivt avslut Q4" eller "Kontinuerligt".`,
+  "activity/deadline-without-activity": (i) => `Slutdatumet ${q(i.raw)} står på en rad utan aktivitet; det hoppas över.`,
+  "activity/without-perspective": (i) => `Aktiviteten ${q(i.raw)} står utan perspektiv (Medborgare, Ekonomi, Verksamhet, Medarbetare) ovanför eller i en perspektivkolumn.`,
+  "activity/without-goal": (i) => `Aktiviteten ${q(i.raw)} står utan nämndmål; den räknas under "Inget nämndmål angivet" i sammanfattningen.`,
+  "activity/duplicate": (i) => `Aktiviteten ${q(i.raw)} finns flera gånger under samma perspektiv; den här raden får id ${q(p(i, "id"))}.`,
+  "activity/unknown-status": (i) => `Statusen ${q(i.raw)} känns inte igen; den hoppas över. Skriv Genomförd, Pågår enligt plan, Försenad, Ej påbörjad eller Utgår.`,
+  "activity/comment-without-status": (i) => `Kommentaren ${q(i.raw)} står utan status för perioden; den används inte och Bilaga skriver inget på raden. Skriv en status bredvid.`,
+  "activity/follow-up-without-period": (i) => `Kolumnen ${q(i.raw)} anger ingen period Bilaga känner igen; skriv till exempel "Status T1 2019".`,
+  "activity/follow-up-without-status": (i) => `Kolumnen ${q(i.raw)} hör till en period utan statuskolumn; lägg till till exempel "Status T1 2019".`,
+  "activity/rule-late": (i) => `Aktiviteten ${q(i.raw)} är markerad Försenad: ${p(i, "reason")}`,
+  "activity/foreign-summary-sheet": (i) =>
+    `Arbetsboken har redan ett blad ${q(i.sheet)} som Bilaga inte har skrivit. Bilaga skriver inte över det; inget skrevs. Byt namn på ditt blad och försök igen.`,
+  "activity/unknown-activity": (i) => `Aktiviteten ${q(i.raw)} finns inte längre i aktivitetstabellen; läs tabellen igen och välj den på nytt.`,
+  "activity/not-a-tertial": (i) => `Aktiviteterna följs upp per tertial; för ${i.raw ?? "perioden"} skrivs ingen aktivitetsstatus. Kör med till exempel --period 2019-T2 (eller 2019 för helåret).`,
+  "activity/cell-has-formula": (i) => `Statuscellen på aktivitetens rad innehåller en formel; Bilaga skriver inte över den. Ta bort formeln eller skriv statusen själv.`,
   // Kolada, manual values and yearly indicators (issue 13b)
   "kolada/invalid-file": (i) =>
     `Filen är inte ett svar från Kolada i väntad form: vid ${q(p(i, "path"))}: ${p(i, "reason")}. Spara svaret från api.kolada.se (data/kpi/…/municipality/…/year/…) som det är.`,

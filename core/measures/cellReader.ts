@@ -77,6 +77,8 @@ export class CellReader {
     const where = column === undefined
       ? { file: this.file, row: this.line }
       : { file: this.file, row: this.line, column: column.index + 1, columnName: column.name };
+    // A cell read by two measures (an end date in two conditions) is reported once.
+    if (this.issues.some((held) => held.code === found.code && held.column === where.column)) return;
     // An issue may be kept to the end of the file: its raw text must not keep its chunk.
     const own = found.raw === undefined ? found : { ...found, raw: detachText(found.raw) };
     this.issues.push(locate(own, where));

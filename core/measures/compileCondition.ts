@@ -8,6 +8,8 @@
  * @example compileCondition({ column: "Bistånd sedan", olderThanMonths: 24 }, ref).test(reader, "2019-06")
  *   // true for "2017-06-29", false for "2017-06-30" (24 months exactly is not more than 24);
  *   // in February 2020, true for "2018-02-28" (24 months and a day before 2020-02-29)
+ * @example compileCondition({ column: "Avslutsdatum", inMonth: true }, ref).test(reader, "2019-06")
+ *   // true for "2019-06-30", false for "2019-07-01" and for an empty cell (no end yet)
  */
 import { daysInMonth } from "../values/parseDate";
 import type { ConditionSpec } from "../sources/profile";
@@ -68,6 +70,18 @@ export function compileCondition(spec: ConditionSpec, column: ColumnRef): Compil
         if (date === undefined) return undefined;
         // More than N months: N months after the date is still before the month's last day.
         return laterOf(date.iso) < endOf(month); // ISO dates compare as text
+      },
+    };
+  }
+  if (spec.inMonth !== undefined) {
+    const wanted = spec.inMonth;
+    return {
+      needsMonth: true,
+      test: (cells, month) => {
+        if (cells.text(column) === "") return !wanted; // no date: not in any month
+        const date = cells.date(column);
+        if (date === undefined) return undefined;
+        return (date.month === month) === wanted;
       },
     };
   }

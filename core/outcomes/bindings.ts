@@ -13,6 +13,9 @@
  *       "measure": { "source": "sjukfranvaro", "measure": "sjuktimmar", "breakdown": "kon=K" },
  *       "denominator": { "source": "sjukfranvaro", "measure": "schematimmar", "breakdown": "kon=K" },
  *       "combine": "ratio-of-sums", "scale": 100, "unit": "percent" },
+ *     { "indicator": "Avvikelse från budget, i %", "formula": "(budget - utfall) / budget * 100",
+ *       "terms": { "budget": { "source": "ekonomi", "measure": "budget" }, "utfall": { "source": "ekonomi", "measure": "utfall" } },
+ *       "unit": "percent" },
  *     { "indicator": "Balanstal chefer", "status": { "polarity": { "point": 1 }, "tolerance": 0.02 } },
  *     { "indicator": "Bemötande, service och resursfördelning ska vara likvärdig för kvinnor och män, pojkar och flickor.",
  *       "status": { "manual": { "status": "partly-met", "reason": "Brukarenkäten visar vissa skillnader" } } }
@@ -25,12 +28,16 @@ import { issue, type Issue } from "../issues/issues";
 import { allIndicators, type Appendix, type Breakdown, type Indicator, type Polarity, type Unit } from "../model";
 import { normalizeName } from "../values/normalizeName";
 import { COMBINES, type Combine, type MeasureRef } from "./outcome";
+import { FORMULA_NAME, parseFormula, type Formula } from "./formula";
 import { fail, ok, type Result } from "../issues/result";
 import { STATUSES, type StatusOverrides } from "../status/status";
 import { VALUE_SOURCES } from "./yearlyOutcome";
 
-/** How one row's outcome is computed from the monthly records. */
-export interface MeasureBinding {
+/** How one row's outcome is computed from the monthly records: one measure (and a denominator), or a formula. */
+export type MeasureBinding = SingleMeasureBinding | FormulaBinding;
+
+/** One measure (and, for ratio-of-sums, a denominator) combined over the period's months. */
+export interface SingleMeasureBinding {
   readonly combine: Combine;
   readonly measure: MeasureRef;
   /** The denominator measure, for ratio-of-sums (sick leave: schematimmar). */
@@ -46,6 +53,45 @@ export interface MeasureBinding {
    * December); any period shorter than a calendar year is Kan ej bedömas, "mäts per år".
    */
   readonly yearly?: boolean;
+}
+
+/** How a formula term's months combine into the period's total (ratio-of-sums is written as a formula). */
+export const TERM_COMBINES = ["sum", "mean-of-months", "latest", "mean-of-records"] as const satisfies readonly Combine[];
+export type TermCombine = (typeof TERM_COMBINES)[number];
+
+/** A named total in a formula: one measure combined over the period ("kostnad": ekonomi/kostnad summed). */
+export interface FormulaTerm {
+  readonly name: string;
+  readonly measure: MeasureRef;
+  readonly combine: TermCombine;
+}
+
+/**
+ * A formula over the period's named totals: "(budget - utfall) / budget * 100" with the terms
+ * utfall and budget (core/outcomes/formula.ts parses it; never eval).
+ */
+export interface FormulaBinding {
+  readonly combine: "formula";
+  readonly formula: Formula;
+  readonly terms: readonly FormulaTerm[];
+  /** Multiplies the result; 1 unless set. */
+  readonly scale: number;
+  readonly unit?: Unit;
+  readonly decimals?: number;
+}
+
+/**
+ * Every measure a binding reads, with the key that names it in the configuration
+ * ("measure", "denominator", "terms.kostnad").
+ *
+ * @example bindingMeasures(formulaBinding) // [{ key: "terms.utfall", ref: { source: "ekonomi", measure: "utfall", breakdown: "" } }, …]
+ */
+export function bindingMeasures(binding: MeasureBinding): { readonly key: string; readonly ref: MeasureRef }[] {
+  if (binding.combine === "formula") return binding.terms.map((term) => ({ key: `terms.${term.name}`, ref: term.measure }));
+  return [
+    { key: "measure", ref: binding.measure },
+    ...(binding.denominator === undefined ? [] : [{ key: "denominator", ref: binding.denominator }]),
+  ];
 }
 
 /** One entry of the configuration, validated. */
@@ -94,6 +140,11 @@ const measureSchema = z.strictObject({
   breakdown: z.string().trim().optional(),
 });
 
+const termSchema = measureSchema.extend({
+  /** How the term's months combine into the period's total; "sum" unless set. */
+  combine: z.enum(TERM_COMBINES).optional(),
+});
+
 const polaritySchema = z.union(
   [z.literal("higher-better"), z.literal("lower-better"), z.strictObject({ point: z.number() })],
   { error: 'väntade "higher-better", "lower-better" eller { "point": 1 }' },
@@ -118,6 +169,8 @@ const entrySchema = z
     measure: measureSchema.optional(),
     denominator: measureSchema.optional(),
     combine: z.enum(COMBINES).optional(),
+    formula: nonEmpty.optional(),
+    terms: z.record(z.string(), termSchema).optional(),
     scale: z.number().positive().optional(),
     unit: z.enum(UNITS).optional(),
     decimals: z.number().int().min(0).max(6).optional(),
@@ -128,8 +181,12 @@ const entrySchema = z
     const problem = (path: string, message: string): void => {
       ctx.addIssue({ code: "custom", path: [path], message });
     };
+    if (entry.formula !== undefined || entry.terms !== undefined) {
+      checkFormulaEntry(entry, ctx);
+      return;
+    }
     if (entry.measure === undefined) {
-      if (entry.status === undefined) problem("measure", "ange measure (och combine) eller status");
+      if (entry.status === undefined) problem("measure", "ange measure (och combine), formula (och terms) eller status");
       if (entry.combine !== undefined) problem("measure", "combine kräver ett measure");
     } else if (entry.combine === undefined && entry.yearly !== true) {
       problem("combine", `ange hur månaderna slås ihop: ${COMBINES.join(", ")} (eller "yearly": true för ett årsvärde)`);
@@ -145,6 +202,42 @@ const entrySchema = z
       problem("denominator", "denominator används bara med combine ratio-of-sums");
     }
   });
+
+/** A formula entry: no measure, denominator or combine; the formula parses; its names and the terms match. */
+function checkFormulaEntry(
+  entry: { formula?: string | undefined; terms?: Record<string, unknown> | undefined; measure?: unknown; denominator?: unknown; combine?: unknown },
+  ctx: z.RefinementCtx,
+): void {
+  const problem = (path: (string | number)[], message: string): void => {
+    ctx.addIssue({ code: "custom", path, message });
+  };
+  for (const key of ["measure", "denominator", "combine"] as const) {
+    if (entry[key] !== undefined) problem([key], `används inte med formula; ange måtten under "terms" (med "combine" per term vid behov)`);
+  }
+  if (entry.formula === undefined) {
+    problem(["formula"], `"terms" kräver en formel, t.ex. "(budget - utfall) / budget * 100"`);
+    return;
+  }
+  const terms = Object.keys(entry.terms ?? {});
+  if (entry.terms === undefined || terms.length === 0) {
+    problem(["terms"], `ange formelns namn med sina mått, t.ex. { "budget": { "source": "ekonomi", "measure": "budget" } }`);
+    return;
+  }
+  for (const name of terms) {
+    if (!FORMULA_NAME.test(name)) problem(["terms", name], "ett namn i en formel består av bokstäver, siffror och _ och börjar med en bokstav");
+  }
+  const parsed = parseFormula(entry.formula);
+  if (!parsed.ok) {
+    problem(["formula"], parsed.reason);
+    return;
+  }
+  for (const name of parsed.value.names) {
+    if (!terms.includes(name)) problem(["formula"], `namnet "${name}" finns inte under "terms" (där finns ${terms.map((t) => `"${t}"`).join(", ")})`);
+  }
+  for (const name of terms) {
+    if (!parsed.value.names.includes(name)) problem(["terms", name], `termen "${name}" används inte i formeln "${entry.formula}"`);
+  }
+}
 
 const bindingsSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -176,9 +269,24 @@ function toStatusOverrides(input: EntryInput["status"]): StatusOverrides {
   };
 }
 
+/** The formula binding of a validated entry (checkFormulaEntry has checked that it parses). */
+function toFormulaBinding(input: EntryInput): FormulaBinding | undefined {
+  if (input.formula === undefined || input.terms === undefined) return undefined;
+  const parsed = parseFormula(input.formula);
+  if (!parsed.ok) return undefined;
+  return {
+    combine: "formula",
+    formula: parsed.value,
+    terms: Object.entries(input.terms).map(([name, term]) => ({ name, measure: toMeasureRef(term), combine: term.combine ?? "sum" })),
+    scale: input.scale ?? 1,
+    ...(input.unit !== undefined && { unit: input.unit }),
+    ...(input.decimals !== undefined && { decimals: input.decimals }),
+  };
+}
+
 function toEntry(input: EntryInput, index: number): BindingEntry {
   const combine = input.combine ?? (input.yearly === true ? "latest" : undefined);
-  const binding: MeasureBinding | undefined =
+  const binding: MeasureBinding | undefined = toFormulaBinding(input) ?? (
     input.measure !== undefined && combine !== undefined
       ? {
           combine,
@@ -189,7 +297,7 @@ function toEntry(input: EntryInput, index: number): BindingEntry {
           ...(input.decimals !== undefined && { decimals: input.decimals }),
           ...(input.yearly === true && { yearly: true }),
         }
-      : undefined;
+      : undefined);
   return {
     indicator: input.indicator,
     ...(input.breakdown !== undefined && { breakdown: input.breakdown }),
@@ -255,7 +363,9 @@ function entryName(entry: BindingEntry): string {
 /**
  * Matches the configuration to the table's rows by name (tolerant of whitespace,
  * punctuation, case and a trailing full stop). A binding that finds no row is reported
- * as binding/row-not-found, an indicator no entry names as binding/indicator-unbound.
+ * as binding/row-not-found, an indicator no entry names as binding/indicator-unbound. A breakdown
+ * written on the indicator's own row ("JKT: 2,1" beside it) is not bound when the indicator
+ * is (binding/breakdown-on-indicator-row): the row has one outcome cell, never written twice.
  *
  * @example bindIndicators(appendix, bindings)
  *   // { bound: [{ name: "Total sjukfrånvaro (%) – Kvinnor", row: 38, binding: { combine: "ratio-of-sums", … } }, …],
@@ -291,6 +401,12 @@ export function bindIndicators(appendix: Appendix, bindings: Bindings): { bound:
       const breakdown = indicator.breakdowns.find((candidate) => normalizeName(candidate.label) === label);
       if (breakdown === undefined) continue;
       found = true;
+      const own = ownEntry.get(indicator);
+      if (breakdown.row === indicator.row && own !== undefined && (own.binding !== undefined || own.status.manual !== undefined)) {
+        // "JKT: 2,1" beside the indicator's own value: one outcome cell for two rows would be overwritten.
+        issues.push(issue("binding/breakdown-on-indicator-row", "warning", { file: bindings.file, raw: entryName(entry), params: { path: entry.path } }));
+        continue;
+      }
       const parent = ownEntry.get(indicator);
       bound.push(boundRow(indicator, breakdown, entry, parent === undefined ? {} : inherited(parent.status)));
     }
@@ -349,13 +465,9 @@ export function checkMeasures(bindings: Bindings, profiles: readonly ProfileMeas
   const known = new Set(profiles.flatMap((profile) => profile.measures.map((measure) => `${profile.id}/${measure.id}`)));
   const issues: Issue[] = [];
   for (const entry of bindings.entries) {
-    const refs: Array<[string, MeasureRef | undefined]> = [
-      ["measure", entry.binding?.measure],
-      ["denominator", entry.binding?.denominator],
-    ];
-    for (const [key, ref] of refs) {
+    for (const { key, ref } of entry.binding === undefined ? [] : bindingMeasures(entry.binding)) {
       // Kolada's key figures and manual values have no source profile: they are fetched or entered.
-      if (ref === undefined || VALUE_SOURCES.includes(ref.source) || known.has(`${ref.source}/${ref.measure}`)) continue;
+      if (VALUE_SOURCES.includes(ref.source) || known.has(`${ref.source}/${ref.measure}`)) continue;
       issues.push(
         issue("binding/measure-missing", "error", {
           file: bindings.file,

@@ -2,17 +2,23 @@
  * Computes one row's outcome for a period from the monthly records: sums first, divided
  * last, so any period's outcome is exact (never an average of averages or of percentages).
  * A month of the period with no data is reported (period/missing-month), never skipped
- * silently. The result does not depend on the order of the records.
+ * silently. The result does not depend on the order of the records. A formula binding computes
+ * each named term as its own outcome (its combine over the same months) and then the formula.
  */
 import { issue, type Issue } from "../issues/issues";
 import type { Outcome, MeasureRef, MonthPoint, OutcomeResult } from "./outcome";
+import { evaluateFormula } from "./formula";
 import type { Period } from "../periods/period";
 import type { Month, MonthlyRecord } from "../records/records";
-import type { ResolvedBinding } from "./bindings";
+import type { FormulaBinding, SingleMeasureBinding } from "./bindings";
+import type { Unit } from "../model";
 
-/** What computeOutcome needs of a binding. */
-export type OutcomeSpec = Pick<ResolvedBinding, "combine" | "measure" | "scale" | "unit"> &
-  Partial<Pick<ResolvedBinding, "denominator">>;
+/** What computeOutcome needs of a one-measure binding. */
+export type MeasureOutcomeSpec = Pick<SingleMeasureBinding, "combine" | "measure" | "scale"> &
+  Partial<Pick<SingleMeasureBinding, "denominator">> & { readonly unit: Unit };
+
+/** What computeOutcome needs of a binding: one measure, or a formula over named terms. */
+export type OutcomeSpec = MeasureOutcomeSpec | (Pick<FormulaBinding, "combine" | "formula" | "terms" | "scale"> & { readonly unit: Unit });
 
 interface MonthTotals {
   readonly sum: number;
@@ -62,6 +68,11 @@ function measureName(ref: MeasureRef): string {
  *   // issues: [{ code: "period/missing-month", params: { month: "2019-03", measure: "forsorjningsstod/hushall", period: "tertial 2 2019 (jan–aug)" } }]
  */
 export function computeOutcome(records: readonly MonthlyRecord[], binding: OutcomeSpec, period: Period): OutcomeResult {
+  if (binding.combine === "formula") return computeFormulaOutcome(records, binding, period);
+  return computeMeasureOutcome(records, binding, period);
+}
+
+function computeMeasureOutcome(records: readonly MonthlyRecord[], binding: MeasureOutcomeSpec, period: Period): OutcomeResult {
   const periodMonths = new Set(period.months);
   const numerator = monthlyTotals(records, binding.measure, periodMonths);
   const denominator = binding.denominator === undefined ? undefined : monthlyTotals(records, binding.denominator, periodMonths);
@@ -126,6 +137,53 @@ export function computeOutcome(records: readonly MonthlyRecord[], binding: Outco
     monthsUsed,
     missingMonths,
     series,
+  };
+  return { outcome, issues };
+}
+
+/**
+ * A formula's outcome: each term is computed as its own outcome for the period (its combine, the
+ * same missing-month rules), then the formula over the terms' values. No term value, no outcome;
+ * a division by zero gives outcome/formula-undefined with the reason.
+ *
+ * @example computeFormulaOutcome(records, { combine: "formula", formula: parse("(budget - utfall) / budget * 100"),
+ *   terms: [utfall summed, budget summed], scale: 1, unit: "percent" }, T2_2019)
+ *   // { outcome: { quantity: { value: 3.1, unit: "percent" }, formula: { text: "…", terms: { utfall: 348.7e6, budget: 359.8e6 } }, … } }
+ */
+function computeFormulaOutcome(
+  records: readonly MonthlyRecord[],
+  binding: Pick<FormulaBinding, "formula" | "terms" | "scale"> & { readonly unit: Unit },
+  period: Period,
+): OutcomeResult {
+  const issues: Issue[] = [];
+  const values: Record<string, number> = {};
+  const used = new Set<Month>();
+  const missing = new Set<Month>();
+  let complete = true;
+  for (const term of binding.terms) {
+    const computed = computeMeasureOutcome(records, { combine: term.combine, measure: term.measure, scale: 1, unit: "number" }, period);
+    issues.push(...computed.issues);
+    if (computed.outcome === undefined) {
+      complete = false;
+      continue;
+    }
+    values[term.name] = computed.outcome.quantity.value;
+    computed.outcome.monthsUsed.forEach((month) => used.add(month));
+    computed.outcome.missingMonths.forEach((month) => missing.add(month));
+  }
+  if (!complete) return { outcome: undefined, issues };
+  const evaluated = evaluateFormula(binding.formula, values);
+  if (!evaluated.ok) {
+    issues.push(issue("outcome/formula-undefined", "warning", { raw: binding.formula.text, params: { period: period.label, reason: evaluated.reason } }));
+    return { outcome: undefined, issues };
+  }
+  const outcome: Outcome = {
+    quantity: { value: evaluated.value * binding.scale, unit: binding.unit },
+    combine: "formula",
+    monthsUsed: period.months.filter((month) => used.has(month)),
+    missingMonths: period.months.filter((month) => missing.has(month)),
+    series: [],
+    formula: { text: binding.formula.text, terms: values },
   };
   return { outcome, issues };
 }

@@ -18,6 +18,9 @@ export type Combine = "mean-of-months" | "sum" | "latest" | "ratio-of-sums" | "m
 
 export const COMBINES = ["mean-of-months", "sum", "latest", "ratio-of-sums", "mean-of-records"] as const satisfies readonly Combine[];
 
+/** How an outcome was computed: a combine kind, or "formula" (named totals in a formula, core/outcomes/formula.ts). */
+export type OutcomeCombine = Combine | "formula";
+
 /** Which records feed a row: one measure of one source, one breakdown ("" = total, "kon=K"). */
 export interface MeasureRef {
   readonly source: string;
@@ -36,13 +39,15 @@ export interface MonthPoint {
 
 export interface Outcome {
   readonly quantity: Quantity;
-  readonly combine: Combine;
+  readonly combine: OutcomeCombine;
   /** The months the outcome rests on, in order. */
   readonly monthsUsed: readonly Month[];
   /** Months of the period with no data; reported as period/missing-month, never silently skipped. */
   readonly missingMonths: readonly Month[];
-  /** The monthly series behind the outcome, one point per month used, in order. */
+  /** The monthly series behind the outcome, one point per month used, in order (empty for a formula: see terms). */
   readonly series: readonly MonthPoint[];
+  /** For a formula: the formula as written and each named total it used for the period. */
+  readonly formula?: { readonly text: string; readonly terms: Readonly<Record<string, number>> };
 }
 
 export interface OutcomeResult {

@@ -12,8 +12,8 @@ import { startsInJanuary, type Period } from "../periods/period";
 import type { MonthlyRecord } from "../records/records";
 import type { Status, StatusResult } from "../status/status";
 import { STATUS_LOOKS } from "../status/statusLabels";
-import type { Target } from "../model";
-import type { ResolvedBinding } from "./bindings";
+import type { Target, Unit } from "../model";
+import type { ResolvedBinding, SingleMeasureBinding } from "./bindings";
 import type { OutcomeResult } from "./outcome";
 import { KOLADA_CREDIT, provenanceText, type KoladaProvenance, type ManualProvenance } from "./provenance";
 
@@ -35,7 +35,21 @@ export function yearlyMonth(year: number): string {
   return `${year}-12`;
 }
 
-function measureLabel(binding: ResolvedBinding): string {
+/** A resolved binding of one measure that is measured only per year. */
+export type YearlyBinding = SingleMeasureBinding & { readonly unit: Unit; readonly yearly: true };
+
+/**
+ * The binding when it is one measure measured per year ("yearly": true); undefined otherwise
+ * (a monthly measure, a formula, no binding).
+ *
+ * @example yearlyBindingOf(aviBinding)?.measure // { source: "manuell", measure: "avi", breakdown: "" }
+ */
+export function yearlyBindingOf(binding: ResolvedBinding | undefined): YearlyBinding | undefined {
+  if (binding === undefined || binding.combine === "formula" || binding.yearly !== true) return undefined;
+  return { ...binding, yearly: true };
+}
+
+function measureLabel(binding: YearlyBinding): string {
   const ref = binding.measure;
   return `${ref.source}/${ref.measure}${ref.breakdown === "" ? "" : ` (${ref.breakdown})`}`;
 }
@@ -47,7 +61,7 @@ function measureLabel(binding: ResolvedBinding): string {
  * @example computeYearlyOutcome(records, { measure: { source: "manuell", measure: "avi", breakdown: "" }, combine: "latest", scale: 1, unit: "index", yearly: true }, YEAR_2019, "Attraktiv arbetsgivarindex (AVI)")
  *   // { outcome: { quantity: { value: 112, unit: "index" }, monthsUsed: ["2019-12"], … }, issues: [] }
  */
-export function computeYearlyOutcome(records: readonly MonthlyRecord[], binding: ResolvedBinding, period: Period, rowName: string): OutcomeResult {
+export function computeYearlyOutcome(records: readonly MonthlyRecord[], binding: YearlyBinding, period: Period, rowName: string): OutcomeResult {
   const month = yearlyMonth(period.year);
   const ref = binding.measure;
   const found = records.filter((r) => r.source === ref.source && r.measure === ref.measure && r.breakdown === ref.breakdown && r.month === month);
@@ -109,7 +123,7 @@ export function measuredPerYear(period: Period, target?: Target): StatusResult {
  * @example provenanceFor(koladaBinding, YEAR_2019, []) // { kind: "kolada", kpi: "N00011", municipality: "0580", year: 2019, credit: "Källa: Kolada" }
  */
 export function provenanceFor(binding: ResolvedBinding | undefined, period: Period, manualValues: readonly ManualValue[]): KoladaProvenance | ManualProvenance | undefined {
-  if (binding === undefined) return undefined;
+  if (binding === undefined || binding.combine === "formula") return undefined;
   const ref = binding.measure;
   if (ref.source === KOLADA_SOURCE) {
     return { kind: "kolada", kpi: ref.measure, municipality: municipalityOf(ref.breakdown) ?? "", year: period.year, credit: KOLADA_CREDIT };

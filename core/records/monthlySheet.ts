@@ -6,7 +6,7 @@
  *
  * Keyed hashes (MonthlyRecord.keys) are not kept in the sheet: no combine kind needs them.
  */
-import type { BoundRow } from "../outcomes/bindings";
+import { bindingMeasures, type BoundRow } from "../outcomes/bindings";
 import { cellAt, gridBounds, type Grid, type GridCell } from "../workbook/grid";
 import { issue, type Issue } from "../issues/issues";
 import { normalizeName } from "../values/normalizeName";
@@ -34,7 +34,7 @@ export interface MonthlySheetOptions {
 
 const refKey = (source: string, measure: string, breakdown: string): string => `${source}\u0000${measure}\u0000${breakdown}`;
 
-/** Indicator names per measure and breakdown, from the bound rows (numerator and denominator). */
+/** Indicator names per measure and breakdown, from the bound rows (numerator, denominator, formula terms). */
 function indicatorNames(rows: readonly BoundRow[]): Map<string, string[]> {
   const names = new Map<string, string[]>();
   const add = (ref: MeasureRef, name: string): void => {
@@ -45,8 +45,7 @@ function indicatorNames(rows: readonly BoundRow[]): Map<string, string[]> {
   };
   for (const row of rows) {
     if (row.binding === undefined) continue;
-    add(row.binding.measure, row.name);
-    if (row.binding.denominator !== undefined) add(row.binding.denominator, row.name);
+    for (const { ref } of bindingMeasures(row.binding)) add(ref, row.name);
   }
   return names;
 }

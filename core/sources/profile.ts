@@ -20,13 +20,15 @@ const text = z.string().trim().min(1);
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ska bestå av små bokstäver a–z, siffror och bindestreck");
 const oneOrMore = z.union([z.string(), z.array(z.string()).min(1)]);
 
-const CONDITION_OPERATORS = ["equals", "notEquals", "empty", "olderThanMonths", "atLeast", "atMost"] as const;
+const CONDITION_OPERATORS = ["equals", "notEquals", "empty", "olderThanMonths", "inMonth", "atLeast", "atMost"] as const;
 
 /**
  * A test on one column of a row. Exactly one operator (atLeast and atMost may go together):
  * - equals / notEquals: the cell is (not) one of the texts, ignoring case and spaces;
  * - empty: true = the cell is empty, false = it is not;
  * - olderThanMonths: the cell is a date more than N months before the last day of the row's month;
+ * - inMonth: true = the cell is a date within the row's month (an end date, a start date: people
+ *   leaving or starting that month); false = it is not (an empty cell is not in the month);
  * - atLeast / atMost: the cell is a number within the bound.
  */
 export const conditionSchema = z
@@ -36,6 +38,7 @@ export const conditionSchema = z
     notEquals: oneOrMore.optional(),
     empty: z.boolean().optional(),
     olderThanMonths: z.number().int().min(0).optional(),
+    inMonth: z.boolean().optional(),
     atLeast: z.number().optional(),
     atMost: z.number().optional(),
   })

@@ -13,7 +13,7 @@ import type { RowResult } from "../workbook/planWrites";
 import type { MonthlyRecord } from "../records/records";
 import { STATUSES, type Status } from "./status";
 import type { ManualValue } from "../manual/manualValue";
-import { computeYearlyOutcome, isWholeYear, measuredPerYear, provenanceFor, yearlyOutcomeCell } from "../outcomes/yearlyOutcome";
+import { computeYearlyOutcome, isWholeYear, measuredPerYear, provenanceFor, yearlyBindingOf, yearlyOutcomeCell } from "../outcomes/yearlyOutcome";
 import { issue } from "../issues/issues";
 
 export interface Assessment {
@@ -58,14 +58,15 @@ export function assessAppendix(
   // An entry that only changes the rules (no measure, no status set by hand) waits for a measure: nothing to write yet.
   const filled = bound.filter((row) => row.binding !== undefined || row.status.manual !== undefined);
   const rows: RowResult[] = filled.map((row) => {
-    const yearly = row.binding?.yearly === true;
+    const yearlyBinding = yearlyBindingOf(row.binding);
+    const yearly = yearlyBinding !== undefined;
     // A yearly row has a value only for a whole year; for a tertial or a month it says "mäts per år".
     const perYearOnly = yearly && !isWholeYear(period);
     const computed =
       row.binding === undefined || perYearOnly
         ? undefined
-        : yearly
-          ? computeYearlyOutcome(records, row.binding, period, row.name)
+        : yearlyBinding !== undefined
+          ? computeYearlyOutcome(records, yearlyBinding, period, row.name)
           : computeOutcome(records, row.binding, period);
     computed?.issues.forEach(addIssue);
     const outcome = computed?.outcome;

@@ -21,6 +21,7 @@
 import { columnLetters, fromA1 } from "./address";
 import { defaultDecimals } from "../status/evaluateStatus";
 import { cellAt, type Grid, type GridCell } from "./grid";
+import { formatSwedishNumber } from "../values/formatNumber";
 import type { Appendix, Unit } from "../model";
 import type { Outcome } from "../outcomes/outcome";
 import type { CellWrite, Patch } from "./patch";
@@ -92,11 +93,19 @@ const COMBINE_SV: Readonly<Record<Outcome["combine"], string>> = {
   latest: "senaste månadens värde",
   "ratio-of-sums": "summa täljare / summa nämnare över månaderna",
   "mean-of-records": "summa / antal över månaderna",
+  formula: "formel",
 };
+
+/** "formeln (budget - utfall) / budget * 100 med budget = 359 800 000, utfall = 348 712 345,5" */
+function formulaNote(formula: NonNullable<Outcome["formula"]>): string {
+  const terms = Object.entries(formula.terms).map(([name, value]) => `${name} = ${formatSwedishNumber(value)}`);
+  return `formeln ${formula.text} med ${terms.join(", ")}`;
+}
 
 /** The outcome cell's note: how it was computed and over which months; missing months named. */
 function outcomeNote(outcome: Outcome): string {
-  const used = `${COMBINE_SV[outcome.combine]}, ${monthsLabel(outcome.monthsUsed)} (${outcome.monthsUsed.length} mån)`;
+  const how = outcome.formula === undefined ? COMBINE_SV[outcome.combine] : formulaNote(outcome.formula);
+  const used = `${how}, ${monthsLabel(outcome.monthsUsed)} (${outcome.monthsUsed.length} mån)`;
   if (outcome.missingMonths.length === 0) return `Beräknat som ${used}.`;
   return `Beräknat som ${used}. Saknade månader: ${outcome.missingMonths.map(monthLabel).join(", ")}.`;
 }

@@ -16,6 +16,12 @@
  * records; one only the sheet holds is kept, listed again and used for the outcomes
  * (PlannedFill.fromWorkbook names them).
  *
+ * The activities (issue 11): when a sheet of the workbook has activity tables, the period's
+ * follow-up is planned with them (core/activities/followUpActivities): the period's Status,
+ * Kommentar and Satt av columns (only what the Försenad rule decides, never over a person's
+ * status) and the Aktivitetsuppföljning sheet. A controller's own sheet of that name is refused
+ * before anything is written.
+ *
  * @example
  * const plan = await planFill({ workbook: "plan.xlsx", period, records, bindings });
  * plan.assessment.counts // { met: 2, "partly-met": 1, "not-met": 3, "not-assessable": 2 }
@@ -37,6 +43,11 @@ import { findMissing, type MissingReport } from "./findMissing";
 import { isValueRecord, mergeValueRecords } from "../../core/records/mergeValueRecords";
 import { currentManualValues, manualRecords, type ManualValue } from "../../core/manual/manualValue";
 import { MANUAL_SHEET, readManualValues } from "../../core/manual/readManualValues";
+import { followUpActivities, type ActivityFollowUp } from "../../core/activities/followUpActivities";
+import { ACTIVITY_SUMMARY_SHEET } from "../../core/activities/planActivitySummary";
+import { findActivitySheet } from "../inspect/findActivitySheet";
+import { BilagaError, EXIT } from "../cli/errors";
+import { formatIssue } from "../../core/issues/messages.sv";
 
 export interface FillOptions {
   /** The appendix workbook (.xlsx); never changed by planFill. */
@@ -84,6 +95,8 @@ export interface PlannedFill {
   readonly manualIssues: readonly Issue[];
   /** The values of the workbook's own sheet "Manuella värden" as read (run stores them in the ledger). */
   readonly sheetManualValues: readonly ManualValue[];
+  /** The activities' follow-up for the period, when the workbook has activity tables. */
+  readonly activities?: ActivityFollowUp;
   readonly patch: Patch;
   /** The filled workbook's package. */
   readonly bytes: Uint8Array;
@@ -118,7 +131,8 @@ export async function planFill(options: FillOptions): Promise<PlannedFill> {
   const fromWorkbook = new Set(series.fromSheet.map((m) => `${m.source}\u0000${m.month}`));
   const listed = series.records.filter((r) => feeds(r) || isValueRecord(r) || fromWorkbook.has(`${r.source}\u0000${r.month}`));
   const monthly = planMonthlySheet(listed, { rows: assessment.bound, sheet: MONTHLY_SHEET });
-  const patch: Patch = { sheets: [...columns.sheets, monthly] };
+  const activities = planActivities(workbook, options.period);
+  const patch: Patch = { sheets: [...columns.sheets, monthly, ...(activities?.sheets ?? [])] };
   const bytes = await applyPatch(workbook, patch);
   return {
     input: options.workbook,
@@ -132,9 +146,25 @@ export async function planFill(options: FillOptions): Promise<PlannedFill> {
     manualValues,
     manualIssues: sheetManual.issues,
     sheetManualValues: sheetManual.values,
+    ...(activities === undefined ? {} : { activities }),
     patch,
     bytes,
   };
+}
+
+/** The activities' follow-up, or undefined without activity tables; throws (nothing written) on a foreign summary sheet. */
+function planActivities(workbook: XlsxWorkbook, period: Period): ActivityFollowUp | undefined {
+  const plan = findActivitySheet(workbook);
+  if (!plan) return undefined;
+  const wanted = ACTIVITY_SUMMARY_SHEET.toLocaleLowerCase("sv-SE");
+  const summaryInfo = workbook.sheets.find((s) => s.name.toLocaleLowerCase("sv-SE") === wanted && s.kind === "worksheet");
+  const followUp = followUpActivities(workbook.readGrid(plan.sheet), period, {
+    file: workbook.file,
+    ...(summaryInfo === undefined ? {} : { summaryGrid: workbook.readGrid(summaryInfo.name) }),
+  });
+  const refused = followUp.issues.filter((i) => i.severity === "error");
+  if (refused.length > 0) throw new BilagaError(refused.map(formatIssue).join("\n"), EXIT.rejected, refused);
+  return followUp;
 }
 
 /**

@@ -20,7 +20,7 @@ export interface MissingReport {
   readonly bindingsWithoutRow: readonly string[];
   /** Measures a binding names that no source profile has. */
   readonly unknownMeasures: readonly string[];
-  /** Rows whose outcome could not be computed (nothing to divide by). */
+  /** Outcomes that could not be computed (nothing to divide by): the measure, or the formula as written. */
   readonly noData: readonly string[];
 }
 
@@ -54,6 +54,7 @@ export function findMissing(issues: readonly Issue[]): MissingReport {
         break;
       case "outcome/no-data":
       case "outcome/no-yearly-value": // a yearly row without a value for the year (Kolada, manual)
+      case "outcome/formula-undefined":
         add(noData, found.raw ?? "");
         break;
       default:

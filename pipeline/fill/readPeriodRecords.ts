@@ -1,12 +1,12 @@
 /**
- * The ledger's records that a fill needs, for the measures the bindings name (numerator and
- * denominator): readPeriodRecords gives the period's months (for the outcomes);
+ * The ledger's records that a fill needs, for the measures the bindings name (numerator,
+ * denominator, formula terms): readPeriodRecords gives the period's months (for the outcomes);
  * readBoundSeries gives every month the ledger holds (for the Månadsdata sheet, so a re-fill
  * with an earlier or shorter period never shrinks the series the sheet keeps); readHeldMonths
  * gives the source-months the ledger holds, whose records win over a workbook's Månadsdata
  * (core/records/mergeSheetMonths.ts). Reads the ledger without writing to it.
  */
-import type { Bindings } from "../../core/outcomes/bindings";
+import { bindingMeasures, type Bindings } from "../../core/outcomes/bindings";
 import type { SourceMonth } from "../../core/records/mergeSheetMonths";
 import type { Period } from "../../core/periods/period";
 import type { Month, MonthlyRecord } from "../../core/records/records";
@@ -15,6 +15,7 @@ import { LedgerMissingError, openLedger, type Ledger } from "../ledger/openLedge
 import { hasYearlyTables, readKoladaValues, readManualValues } from "../ledger/yearlyValues";
 import { KOLADA_SOURCE, koladaRecords } from "../../core/kolada/koladaValues";
 import type { ManualValue } from "../../core/manual/manualValue";
+import type { Delivery } from "./rowProvenance";
 
 function openForReading(ledgerPath: string): Ledger {
   try {
@@ -28,8 +29,8 @@ function openForReading(ledgerPath: string): Ledger {
 function readBound(ledgerPath: string, bindings: Bindings, months: readonly Month[] | undefined): MonthlyRecord[] {
   const wanted = new Map<string, { source: string; measure: string }>();
   for (const entry of bindings.entries) {
-    for (const ref of [entry.binding?.measure, entry.binding?.denominator]) {
-      if (ref !== undefined) wanted.set(`${ref.source}\u0000${ref.measure}`, { source: ref.source, measure: ref.measure });
+    for (const { ref } of entry.binding === undefined ? [] : bindingMeasures(entry.binding)) {
+      wanted.set(`${ref.source}\u0000${ref.measure}`, { source: ref.source, measure: ref.measure });
     }
   }
   const ledger = openForReading(ledgerPath);
@@ -81,6 +82,24 @@ export function readHeldMonths(ledgerPath: string): SourceMonth[] {
   const ledger = openForReading(ledgerPath);
   try {
     return ledger.coverage().flatMap((held) => held.months.map((month) => ({ source: held.source, month })));
+  } finally {
+    ledger.close();
+  }
+}
+
+/**
+ * Which file delivered each source-month the ledger holds (a month a re-delivery replaced
+ * names the later file), for the run report's provenance.
+ *
+ * @example readDeliveries("bilaga-data/liggare.sqlite") // [{ source: "personal", month: "2019-06", file: "personal-2019-06.txt" }, …]
+ */
+export function readDeliveries(ledgerPath: string): Delivery[] {
+  const ledger = openForReading(ledgerPath);
+  try {
+    return ledger.batches().flatMap((batch) => {
+      const replaced = new Set(batch.replacedMonths.map((m) => m.month));
+      return batch.months.filter((month) => !replaced.has(month)).map((month) => ({ source: batch.source, month, file: batch.fileName }));
+    });
   } finally {
     ledger.close();
   }

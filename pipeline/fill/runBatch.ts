@@ -10,7 +10,7 @@
  */
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { checkMeasures } from "../../core/outcomes/bindings";
 import type { Issue } from "../../core/issues/issues";
 import type { Period } from "../../core/periods/period";
@@ -22,11 +22,13 @@ import { LedgerLockedError } from "../ledger/lockLedger";
 import { KeyMismatchError } from "../ledger/writeBatch";
 import { writeFileAtomically, type WriteResult } from "../xlsx";
 import { planFill, writeFill, type PlannedFill } from "./fillWorkbook";
+import { recordActivityFollowUps } from "../ledger/recordActivityFollowUps";
 import { loadBindings } from "./loadBindings";
-import { readBoundSeries, readHeldMonths, readLedgerManualValues, readPeriodRecords } from "./readPeriodRecords";
+import { readBoundSeries, readDeliveries, readHeldMonths, readLedgerManualValues, readPeriodRecords } from "./readPeriodRecords";
 import { collectKoladaFiles, importYearlyValues } from "../ledger/importYearlyValues";
 import { MANUAL_SHEET } from "../../core/manual/readManualValues";
 import { buildRunReport, type RunReport } from "./runReport";
+import type { Delivery } from "./rowProvenance";
 import { stageImport } from "./stageImport";
 
 export interface RunOptions {
@@ -119,6 +121,7 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
   // Manual values and Kolada's key figures go into the same staged ledger: all or nothing with the exports.
   const yearlyIssues: Issue[] = [];
   let plan: PlannedFill;
+  let deliveries: Delivery[];
   try {
     const yearly = importYearlyValues(staged.stagePath, {
       manualFiles: options.manualPath === undefined ? [] : [options.manualPath],
@@ -133,6 +136,7 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
     }
     if (yearly.changed) staged.markChanged();
     yearlyIssues.push(...yearly.issues);
+    deliveries = readDeliveries(staged.stagePath);
     const records = readPeriodRecords(staged.stagePath, bindings, options.period);
     plan = await planFill({
       workbook: options.workbook,
@@ -162,7 +166,8 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
   }
   staged.commit();
   const written = await writeFill(plan, { output: options.output });
-  const report = buildRunReport({ ...base, plan, written, issues: yearlyIssues });
+  if (plan.activities?.period && plan.activities.sheets.length > 0) recordActivityFollowUps(options.ledgerPath, basename(options.workbook), plan.activities, plan.activities.period);
+  const report = buildRunReport({ ...base, plan, written, deliveries, issues: yearlyIssues });
   if (options.reportPath) await writeReport(options.reportPath, report);
   return { report, plan, written };
 }

@@ -19,16 +19,23 @@
  *               "monthsUsed": [...], "missingMonths": [...] } | null,
  *              "status": "met", "label": "Uppfyllt", "symbol": "✓", "forecast": false, "manual": false,
  *              "explanation": "Utfall 2 509 mot målvärde 2 800 – uppfyllt",
- *              "provenance": [{ "kind": "kolada", "kpi": "N00011", "municipality": "0580", "year": 2019, "credit": "Källa: Kolada" }
- *                           | { "kind": "manual", "enteredBy": "AB", "enteredAt": "2020-01-20", "sourceText": "Brukarenkät 2019", "year": 2019 }
- *                           | { "kind": "export", "source": "forsorjningsstod", "files": [ … ] }] }],  // core/outcomes/provenance.ts: Provenance
+ *              "provenance": [{ "kind": "export", "source": "forsorjningsstod", "files": ["forsorjningsstod-2019-01.csv", …] }
+ *                           | { "kind": "kolada", "kpi": "N00011", "municipality": "0580", "year": 2019, "credit": "Källa: Kolada" }
+ *                           | { "kind": "manual", "enteredBy": "AB", "enteredAt": "2020-01-20", "sourceText": "Brukarenkät 2019", "year": 2019 }] }],
+ *                                       // core/outcomes/provenance.ts: Provenance
  *   "fromWorkbook": [{ "source": "vantetider", "month": "2019-09" }],  // source-months taken from the workbook's
  *                                       // own Månadsdata (the ledger lacks them); [] when none or nothing filled
  *   "missing": { "months": [{ "measure": "forsorjningsstod/hushall", "month": "2019-03" }],
  *                "unboundIndicators": [...], "bindingsWithoutRow": [...], "unknownMeasures": [...], "noData": [...] },
- *   "issues": [{ "code", "severity", "message" (Swedish, with its place), "file", "sheet", "cell", "row", "column" }]
+ *   "issues": [{ "code", "severity", "message" (Swedish, with its place), "file", "sheet", "cell", "row", "column" }],
+ *   "activities": { "sheet": "Aktiviteter", "total": 42,                  // null when the workbook has no activity table
+ *                   "counts": { "done", "on-track", "late", "not-started", "cancelled", "not-reported" },
+ *                   "perspectives": [{ "perspective": "Medborgare", "total": 21, "counts": {…} }],
+ *                   "late": [{ "name", "perspective", "cell", "byRule": true, "reason" }],
+ *                   "issues": [Issue…] }
  * }
  */
+import { basename } from "node:path";
 import { toA1 } from "../../core/workbook/address";
 import { defaultDecimals } from "../../core/status/evaluateStatus";
 import { formatQuantity } from "../../core/values/formatValue";
@@ -39,8 +46,12 @@ import type { Status } from "../../core/status/status";
 import type { FileOutcome, ImportReport } from "../ledger/importFiles";
 import type { WriteResult } from "../xlsx";
 import { findMissing, type MissingReport } from "./findMissing";
+import { exportProvenance, type Delivery, type ReportedProvenance } from "./rowProvenance";
 import type { PlannedFill } from "./fillWorkbook";
 import type { Provenance } from "../../core/outcomes/provenance";
+import { VALUE_SOURCES } from "../../core/outcomes/yearlyOutcome";
+import type { SummaryKey } from "../../core/activities/summarizeActivities";
+import { redactPersonalData } from "../../core/privacy/redactPersonalData";
 
 export const RUN_REPORT_FORMAT = "bilaga-korrapport/1";
 
@@ -86,8 +97,11 @@ export interface ReportedRow {
   readonly forecast: boolean;
   readonly manual: boolean;
   readonly explanation: string;
-  /** Where the value came from, one entry per source (Kolada, entered by hand; exports); [] when not known. */
-  readonly provenance: readonly Provenance[];
+  /**
+   * Where the value came from, one entry per source: the export files behind the months used,
+   * Kolada's key figure, or the entry made by hand; [] for a status set by hand.
+   */
+  readonly provenance: readonly (ReportedProvenance | Provenance)[];
 }
 
 export interface RunReport {
@@ -112,6 +126,32 @@ export interface RunReport {
   readonly fromWorkbook: readonly { readonly source: string; readonly month: string }[];
   readonly missing: MissingReport;
   readonly issues: readonly ReportedIssue[];
+  /** The activities' follow-up (issue 11); null when the workbook has no activity table or nothing was filled. */
+  readonly activities?: ReportedActivities | null;
+}
+
+export interface ReportedActivities {
+  readonly sheet: string;
+  readonly total: number;
+  readonly counts: Readonly<Record<SummaryKey, number>>;
+  readonly perspectives: ReadonlyArray<{ readonly perspective: string; readonly total: number; readonly counts: Readonly<Record<SummaryKey, number>> }>;
+  readonly late: ReadonlyArray<{ readonly name: string; readonly perspective: string; readonly cell: string; readonly byRule: boolean; readonly reason: string }>;
+  readonly issues: readonly ReportedIssue[];
+}
+
+function reportActivities(plan: PlannedFill | undefined): ReportedActivities | null {
+  const followUp = plan?.activities;
+  if (!followUp) return null;
+  return {
+    sheet: followUp.plan.sheet,
+    total: followUp.summary.total.total,
+    counts: followUp.summary.total.counts,
+    perspectives: followUp.summary.perspectives.map((p) => ({ perspective: p.perspective, total: p.total, counts: p.counts })),
+    late: followUp.assessments
+      .filter((a) => a.status === "late")
+      .map((a) => ({ name: a.activity.name, perspective: a.activity.perspective, cell: a.activity.cell, byRule: a.origin === "rule", reason: redactPersonalData(a.origin === "rule" ? (a.reason ?? "") : a.comment) })),
+    issues: followUp.issues.map(reportIssue),
+  };
 }
 
 /**
@@ -181,6 +221,8 @@ export interface ReportInput {
   readonly written?: WriteResult;
   /** Issues outside the fill (configuration). */
   readonly issues?: readonly Issue[];
+  /** Which file delivered each source-month in the ledger (readDeliveries), for the rows' provenance. */
+  readonly deliveries?: readonly Delivery[];
 }
 
 /** Builds the run report from what the run did. */
@@ -189,7 +231,10 @@ export function buildRunReport(input: ReportInput): RunReport {
   const rejected = input.imports?.files.some((f) => f.kind === "rejected") === true || plan === undefined;
   const outcomeColumn = plan?.patch.sheets[0]?.writes[0]?.column ?? 0;
   const counts = plan?.assessment.counts ?? { met: 0, "partly-met": 0, "not-met": 0, "not-assessable": 0 };
-  const rows: ReportedRow[] = (plan?.assessment.rows ?? []).map((row) => {
+  // A month only the workbook's own Månadsdata held is delivered by that sheet.
+  const fromSheet = (plan?.fromWorkbook ?? []).map((m) => ({ source: m.source, month: m.month, file: `${basename(input.workbook)} (bladet Månadsdata)` }));
+  const deliveries = [...(input.deliveries ?? []), ...fromSheet];
+  const rows: ReportedRow[] = (plan?.assessment.rows ?? []).map((row, index) => {
     const decimals = row.decimals ?? defaultDecimals(row.unit);
     const outcome = row.outcome;
     return {
@@ -211,7 +256,11 @@ export function buildRunReport(input: ReportInput): RunReport {
       forecast: row.status.forecast,
       manual: row.status.manual,
       explanation: row.status.explanation,
-      provenance: row.provenance === undefined ? [] : [row.provenance],
+      // Kolada's and manual values are not exports: their provenance is the row's own (yearlyOutcome.ts provenanceFor).
+      provenance: [
+        ...exportProvenance(plan?.assessment.bound[index]?.binding, outcome?.monthsUsed ?? [], deliveries).filter((p) => !VALUE_SOURCES.includes(p.source)),
+        ...(row.provenance === undefined ? [] : [row.provenance]),
+      ],
     };
   });
   const extra = input.issues ?? [];
@@ -236,5 +285,6 @@ export function buildRunReport(input: ReportInput): RunReport {
     fromWorkbook: (plan?.fromWorkbook ?? []).map((m) => ({ source: m.source, month: m.month })),
     missing: findMissing([...extra, ...(plan?.assessment.issues ?? [])]),
     issues: issues.map(reportIssue),
+    activities: rejected ? null : reportActivities(plan),
   };
 }

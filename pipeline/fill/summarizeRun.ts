@@ -13,6 +13,9 @@ import { STATUS_LOOKS } from "../../core/status/statusLabels";
 import { STATUSES } from "../../core/status/status";
 import type { RunReport } from "./runReport";
 import { provenanceText } from "../../core/outcomes/provenance";
+import { followUpText } from "../../core/activities/followUpStatus";
+import { ACTIVITY_SUMMARY_SHEET } from "../../core/activities/planActivitySummary";
+import { SUMMARY_KEYS } from "../../core/activities/summarizeActivities";
 
 /** Names listed per kind of gap; the rest are counted (the run report has them all). */
 const NAMES_SHOWN = 8;
@@ -101,6 +104,18 @@ export function summarizeRun(report: RunReport, options: { readonly reportPath?:
   const unreadable = report.issues.filter((found) => found.code === "monthly/unreadable-row").length;
   if (unreadable > 0) {
     lines.push(`Månadsdata: ${plural(unreadable, "rad", "rader")} i arbetsbokens blad kunde inte läsas och behölls inte (se körrapporten).`);
+  }
+
+  const activities = report.activities;
+  if (activities?.issues.some((found) => found.code === "activity/not-a-tertial")) {
+    lines.push(`Aktiviteter: följs upp per tertial; ingen aktivitetsstatus skrevs för ${report.period.label}.`);
+  } else if (activities) {
+    lines.push(`Aktiviteter, ${plural(activities.total, "aktivitet", "aktiviteter")} (bladet "${activities.sheet}"; sammanfattning i bladet "${ACTIVITY_SUMMARY_SHEET}"):`);
+    const labels = SUMMARY_KEYS.map((key) => (key === "not-reported" ? "Ej rapporterad" : followUpText(key)));
+    const width = Math.max(...labels.map((label) => label.length));
+    SUMMARY_KEYS.forEach((key, i) => lines.push(`  ${(labels[i] ?? "").padEnd(width)}  ${String(activities.counts[key]).padStart(3)}`));
+    const byRule = activities.late.filter((late) => late.byRule);
+    if (byRule.length > 0) lines.push(`  Försenade enligt regeln (slutdatumet har passerat, ingen status satt):`, ...listNames(byRule.map((late) => late.name)));
   }
 
   if (report.workbook.output) {

@@ -5,6 +5,8 @@
  * merged over their rows, thin borders over the table, numbers with number formats, values
  * typed as text where the published table has text, column widths, frozen header, print setup.
  * A second sheet "Om bilagan" says what the file is, so that readers must find the table's sheet.
+ * A third, "Aktiviteter", holds the plan's activities per perspective with invented follow-ups
+ * for tertial 1 and 2 (seedActivities.ts), laid out as the plan prints them.
  *
  * Run: `npm run samples` (builds, then runs build/samples/make/makeAppendixWorkbook.js).
  */
@@ -13,6 +15,7 @@ import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { columnLetters, fromA1, rangeFromA1 } from "../../core/workbook/address";
 import { SEED_APPENDIX, type LayoutCell, type SheetLayout } from "./seedAppendix";
+import { SEED_ACTIVITY_LAYOUT } from "./seedActivities";
 
 export const SAMPLE_WORKBOOK_FILE = "samples/verksamhetsplan-amn-2019.xlsx";
 
@@ -164,6 +167,48 @@ export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout):
   return sheet;
 }
 
+/**
+ * Adds the activity sheet: bold perspective headings, shaded header rows, wrapped texts, goal
+ * cells merged down their activities, borders over each table, and row heights that show the
+ * wrapped texts whole (Excel does not grow rows in a file it opens).
+ */
+export function addActivitySheet(workbook: ExcelJS.Workbook, layout: SheetLayout & { readonly headerRows: readonly number[] }): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(layout.sheet, { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const widths = Object.entries(layout.columnWidths);
+  for (const [letters, width] of widths) sheet.getColumn(letters).width = width;
+  const lastColumn = widths.length;
+  const headerRows = new Set(layout.headerRows);
+  const rowsWithCells = new Set(layout.cells.map((c) => fromA1(c.address)?.row ?? -1));
+  // A table runs from its header row to the last row before a blank one.
+  for (const headerRow of layout.headerRows) {
+    for (let row = headerRow; rowsWithCells.has(row) || layout.merges.some((m) => { const r = rangeFromA1(m); return r !== undefined && r.top < row && r.bottom >= row; }); row++) {
+      for (let column = 1; column <= lastColumn; column++) {
+        const cell = sheet.getCell(row + 1, column);
+        cell.border = BORDERS;
+        cell.alignment = { vertical: "top", wrapText: true };
+        if (headerRows.has(row)) cell.fill = HEADER_FILL;
+      }
+    }
+  }
+  const heights = new Map<number, number>();
+  for (const spec of layout.cells) {
+    const ref = fromA1(spec.address);
+    if (!ref) throw new Error(`Bad address in layout: ${spec.address}`);
+    const cell = sheet.getCell(spec.address);
+    cell.value = spec.value;
+    cell.font = { name: "Calibri", size: ref.row === 0 ? 14 : 11, ...(spec.style?.bold ? { bold: true } : {}) };
+    const merged = layout.merges.some((m) => rangeFromA1(m)?.top === ref.row && rangeFromA1(m)?.left === ref.column);
+    if (spec.style?.wrap && !merged) {
+      const width = layout.columnWidths[columnLetters(ref.column)] ?? 9;
+      const lines = Math.max(1, Math.ceil(String(spec.value).length / (width * 1.05)));
+      heights.set(ref.row, Math.max(heights.get(ref.row) ?? LINE_HEIGHT, lines * LINE_HEIGHT));
+    }
+  }
+  for (const [row, height] of heights) sheet.getRow(row + 1).height = height;
+  for (const merge of layout.merges) sheet.mergeCells(merge);
+  return sheet;
+}
+
 const ABOUT_LINES: readonly string[] = [
   "Om bilagan",
   "",
@@ -172,6 +217,7 @@ const ABOUT_LINES: readonly string[] = [
   "Utfall och status för innevarande år fylls i till höger om tabellen.",
   "",
   "Exempelfil: värdena är hämtade ur en publicerad verksamhetsplan; layouten och formateringen är gjorda för exemplet.",
+  "Bladet Aktiviteter innehåller planens aktiviteter per perspektiv; statusarna för tertial 1 och 2 2019 är påhittade för exemplet.",
 ];
 
 /** The whole sample workbook as xlsx bytes. */
@@ -191,6 +237,7 @@ export async function makeAppendixWorkbook(layout: SheetLayout = SEED_APPENDIX):
     cell.value = text;
     if (index === 0) cell.font = { name: "Calibri", size: 14, bold: true };
   });
+  addActivitySheet(workbook, SEED_ACTIVITY_LAYOUT);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -9,97 +9,16 @@
  *
  * Run: npm run build:cli && node build/samples/make/makeExports.js
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync } from "node:fs";
+import {
+  addDays, day, daysInMonth, draws, fakeName as fakeNameFrom, fakePersonnummer as fakePersonnummerFrom, iso, MONTHS, OUT, pad,
+  swedishAmount, swedishDate, windows1252, write, YEAR,
+} from "./sampleKit";
 
-const OUT = join(__dirname, "..", "..", "..", "samples", "exports");
-const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
-const YEAR = 2019;
-
-/** mulberry32: a small seeded PRNG, deterministic across Node versions. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = seeded(20190101);
-const between = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-const chance = (p: number): boolean => random() < p;
-const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-function iso(date: Date): string {
-  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-}
-/** Swedish short form "15/6 2019". */
-function swedishDate(date: Date): string {
-  return `${date.getUTCDate()}/${date.getUTCMonth() + 1} ${date.getUTCFullYear()}`;
-}
-function day(year: number, month: number, dayOfMonth: number): Date {
-  return new Date(Date.UTC(year, month - 1, dayOfMonth));
-}
-function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * 86_400_000);
-}
-
-/** Luhn check digit of the nine digits YYMMDDNNN. */
-function luhn(nineDigits: string): number {
-  let sum = 0;
-  for (let i = 0; i < nineDigits.length; i++) {
-    let digit = Number(nineDigits[i]) * (i % 2 === 0 ? 2 : 1);
-    if (digit > 9) digit -= 9;
-    sum += digit;
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
-/** An invented personnummer YYYYMMDD-NNNC whose check digit C is always wrong. */
-function fakePersonnummer(birthYear: number): string {
-  const month = between(1, 12);
-  const dayOfMonth = between(1, daysInMonth(birthYear, month));
-  const serial = pad(between(0, 999), 3);
-  const nine = `${pad(birthYear % 100)}${pad(month)}${pad(dayOfMonth)}${serial}`;
-  const wrong = (luhn(nine) + 5) % 10;
-  return `${birthYear}${pad(month)}${pad(dayOfMonth)}-${serial}${wrong}`;
-}
-
-const FIRST = ["Anna", "Eva", "Maria", "Karin", "Sara", "Lena", "Emma", "Fatima", "Amina", "Sofia", "Erik", "Lars",
-  "Karl", "Anders", "Johan", "Per", "Mikael", "Ali", "Omar", "Jonas", "Åsa", "Örjan", "Håkan", "Märta", "Björn"];
-const LAST = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson",
-  "Gustafsson", "Hassan", "Mohammed", "Ahmed", "Lindqvist", "Berg", "Åberg", "Öberg", "Ström", "Holmén", "Sjögren"];
-const fakeName = (): string => `${pick(FIRST)} ${pick(LAST)}`;
-
-/** Swedish amount with no-break space thousands and two decimals, as Excel writes "# ##0,00": "12 432,50". */
-function swedishAmount(value: number, decimals: number, groupSeparator: string): string {
-  const [whole = "0", fraction] = value.toFixed(decimals).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, groupSeparator);
-  return fraction === undefined ? grouped : `${grouped},${fraction}`;
-}
-
-/** windows-1252 bytes (the file is checked to hold only characters that code page has). */
-function windows1252(text: string): Buffer {
-  const bytes = Buffer.alloc(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0xff || (code >= 0x80 && code <= 0x9f)) throw new Error(`not in windows-1252: ${text[i]}`);
-    bytes[i] = code;
-  }
-  return bytes;
-}
-
-function write(name: string, bytes: Buffer): void {
-  writeFileSync(join(OUT, name), bytes);
-  console.log(`${name}: ${bytes.length} bytes`);
-}
+const d = draws(20190101);
+const { random, between, pick, chance } = d;
+const fakePersonnummer = (birthYear: number): string => fakePersonnummerFrom(d, birthYear);
+const fakeName = (): string => fakeNameFrom(d);
 
 // ---------------------------------------------------------------------------
 // Försörjningsstöd: one row per payment, windows-1252, ";" (Excel CSV on Swedish Windows)

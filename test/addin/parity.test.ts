@@ -24,6 +24,17 @@ const WORKBOOK = path.join(SAMPLES, "verksamhetsplan-amn-2019.xlsx");
 const MONTHS = ["2019-01", "2019-02", "2019-03", "2019-04", "2019-05", "2019-06"];
 const exportFiles = fs.readdirSync(path.join(SAMPLES, "exports")).filter((f) => MONTHS.some((m) => f.includes(m))).sort();
 
+/** One indicator from each source that the pipeline and the add-in must both give a number for. */
+const FROM_EACH_SOURCE: Readonly<Record<string, string>> = {
+  forsorjningsstod: "Antal hushåll med försörjningsstöd i snitt per månad.",
+  sjukfranvaro: "Total sjukfrånvaro (%) – Kvinnor",
+  vantetider: "Väntetid i antal dagar från första kontakt till beslut inom försörjningsstöd (medelvärde)",
+  deltagare: "Antal placeringar inom arbetsträning + praktik + arbetsmarknadsanställningar ska vara minst 677 under 2019 och minst 777 under 2020.",
+  personal: "Extern personalomsättning",
+  ekonomi: "Avvikelse från budget, i %",
+  fakturor: "E-handelstrohet, i %",
+};
+
 const comparable = (records: readonly MonthlyRecord[]) =>
   records
     .map((r) => `${r.source}|${r.measure}|${r.breakdown}|${r.month}|${r.sum.toFixed(4)}|${r.count}`)
@@ -62,6 +73,19 @@ describe.each(["2019-T1", "2019-H1", "2019-06"])("add-in and pipeline agree for 
       return same ? [] : [{ row: w.row + 1, column: w.column + 1, addin: w.value, pipeline: cell }];
     });
     expect(mismatches).toEqual([]);
+
+    // Equal cells prove nothing when both are empty: every source gives a number on both paths,
+    // and a formula over two sources (deltagare and ekonomi) too.
+    const outcomeColumn = writes[0]!.column;
+    const perMnkr = "Antalet deltagare som slussas ut från arbetsmarknadsnämndens arbetsmarknadsinsatser till arbete eller studier per miljoner kronor";
+    for (const name of [...Object.values(FROM_EACH_SOURCE), perMnkr]) {
+      const row = addin.assessment!.rows.find((r) => r.name === name);
+      expect({ name, addin: typeof row?.outcome?.quantity.value }).toEqual({ name, addin: "number" });
+      const cell = cellAt(pipelineTable, row!.row, outcomeColumn).value;
+      expect({ name, pipeline: cell }).toEqual({ name, pipeline: row!.outcome!.quantity.value });
+    }
+    const importedSources = new Set(addin.imports.flatMap((f) => f.records.map((r) => r.source)));
+    expect([...importedSources].sort()).toEqual(Object.keys(FROM_EACH_SOURCE).sort());
 
     // The pipeline's Månadsdata shows the records the period's bound rows use; the add-in keeps
     // every record it imported (it is the add-in's store). Each shown record must be the add-in's.

@@ -1,7 +1,7 @@
 // The command line end to end in a temporary folder: `bilaga import` and `bilaga ledger` run
 // as a user runs them (node bin/bilaga.js, built by `npm run build:cli`, which `npm test` runs
 // first), then the ledger is reopened and checked.
-import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync, copyFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -13,6 +13,9 @@ import { bilaga, bilagaAsync, requireBuild } from "./cliTestKit";
 
 beforeAll(requireBuild);
 
+/** One file per source and month in the sample folder. */
+const SAMPLE_FILES = readdirSync(SAMPLES).length;
+
 describe("bilaga import", () => {
   const cwd = mkdtempSync(join(tmpdir(), "bilaga-cli-"));
   const ledgerPath = join(cwd, "bilaga-data", "liggare.sqlite");
@@ -21,12 +24,16 @@ describe("bilaga import", () => {
     const result = bilaga(cwd, "import", SAMPLES);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("Summering: 24 filer: 24 inlästa, 0 redan inlästa, 0 avvisade.");
+    expect(result.stdout).toContain(`Summering: ${SAMPLE_FILES} filer: ${SAMPLE_FILES} inlästa, 0 redan inlästa, 0 avvisade.`);
     expect(result.stdout).toMatch(/Inläst: .*forsorjningsstod-2019-06\.csv – Försörjningsstöd, utbetalningar, 2019-06: /);
     const ledger = openLedger(ledgerPath, { readonly: true });
-    expect(ledger.batches()).toHaveLength(24);
+    expect(ledger.batches()).toHaveLength(SAMPLE_FILES);
     expect(ledger.coverage().map((c) => `${c.source} ${c.months[0]}..${c.months[c.months.length - 1]}`)).toEqual([
+      "deltagare 2019-01..2019-08",
+      "ekonomi 2019-01..2019-08",
+      "fakturor 2019-01..2019-08",
       "forsorjningsstod 2019-01..2019-08",
+      "personal 2019-01..2019-08",
       "sjukfranvaro 2019-01..2019-08",
       "vantetider 2019-01..2019-08",
     ]);
@@ -39,7 +46,7 @@ describe("bilaga import", () => {
     const before = ledgerFingerprint(ledgerPath);
     const result = bilaga(cwd, "import", SAMPLES);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("0 inlästa, 24 redan inlästa, 0 avvisade");
+    expect(result.stdout).toContain(`0 inlästa, ${SAMPLE_FILES} redan inlästa, 0 avvisade`);
     expect(result.stdout).toMatch(/Redan inläst: .*sjukfranvaro-2019-06\.csv – samma innehåll som sjukfranvaro-2019-06\.csv, inläst .*; inget ändrat\./);
     expect(ledgerFingerprint(ledgerPath)).toBe(before);
   });

@@ -14,7 +14,7 @@ const LABEL: Readonly<Record<string, string>> = { "": "", "kon=K": "Kvinnor", "k
 
 export function renderManualValues(root: HTMLElement, analysis: Analysis, year: number, draft: ManualValueEntry | undefined, actions: PaneActions): void {
   const choices = (analysis.assessment?.bound ?? []).flatMap((row) => {
-    const ref = row.binding?.measure;
+    const ref = row.binding !== undefined && row.binding.combine !== "formula" ? row.binding.measure : undefined;
     return ref?.source === MANUAL_SOURCE ? [{ name: row.name, measure: ref.measure, breakdown: ref.breakdown }] : [];
   });
   if (choices.length === 0 && analysis.manualValues.length === 0) return;

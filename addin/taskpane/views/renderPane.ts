@@ -1,7 +1,7 @@
 /**
  * The whole pane, drawn afresh from the state on every change: the message and Excel-version
  * warnings on top, then Tabellen, Period and Månadens filer; with a table read, also Utfall och
- * status, Status för hand, Manuella värden and Tveksamheter. The analysis is derived here, once per render.
+ * status, Status för hand, Manuella värden, Aktiviteter (when the workbook has an activity sheet) and Tveksamheter. The analysis is derived here, once per render.
  */
 import type { PaneActions } from "../actions";
 import { describeWorkbook } from "../controller";
@@ -14,6 +14,7 @@ import { renderManualValues } from "./renderManualValues";
 import { renderPeriod } from "./renderPeriod";
 import { renderPreview } from "./renderPreview";
 import { renderTable } from "./renderTable";
+import { renderActivities } from "./renderActivities";
 
 export function renderPane(root: HTMLElement, state: PaneState, actions: PaneActions): void {
   root.replaceChildren();
@@ -29,5 +30,6 @@ export function renderPane(root: HTMLElement, state: PaneState, actions: PaneAct
   renderPreview(root, analysis, actions);
   if (analysis.appendix.focusAreas.length > 0) renderManualStatus(root, analysis, actions);
   if (analysis.appendix.focusAreas.length > 0) renderManualValues(root, analysis, period?.year ?? new Date().getFullYear() - 1, state.manualDraft, actions);
+  if (analysis.activities && analysis.activities.plan.activities.length > 0) renderActivities(root, analysis.activities, actions);
   renderIssues(root, analysis, actions);
 }

@@ -8,13 +8,14 @@
  * 4 a file is missing (workbook, ledger, bindings).
  */
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import type { Command } from "commander";
 import { parsePeriod, type Period } from "../../../core/periods/period";
 import { defaultFillOutput, resolveBindingsPath } from "../../fill/fillPaths";
 import { planFill, writeFill } from "../../fill/fillWorkbook";
+import { recordActivityFollowUps } from "../../ledger/recordActivityFollowUps";
 import { loadBindings } from "../../fill/loadBindings";
-import { readBoundSeries, readHeldMonths, readLedgerManualValues, readPeriodRecords } from "../../fill/readPeriodRecords";
+import { readBoundSeries, readDeliveries, readHeldMonths, readLedgerManualValues, readPeriodRecords } from "../../fill/readPeriodRecords";
 import { buildRunReport } from "../../fill/runReport";
 import { summarizeRun } from "../../fill/summarizeRun";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
@@ -69,6 +70,8 @@ async function runFill(path: string, options: FillCommandOptions): Promise<void>
   const plan = await planFill({ workbook: path, period, records, series, held, bindings, manualValues, ...(options.sheet !== undefined && { sheet: options.sheet }) });
   const output = options.overwrite ? path : (options.out ?? defaultFillOutput(path, period));
   const written = await writeFill(plan, { output, overwrite: options.overwrite === true });
-  const report = buildRunReport({ startedAt, period, workbook: resolve(path), ledger: ledgerPath, plan, written });
+  const deliveries = readDeliveries(ledgerPath);
+  if (plan.activities?.period && plan.activities.sheets.length > 0) recordActivityFollowUps(ledgerPath, basename(path), plan.activities, plan.activities.period);
+  const report = buildRunReport({ startedAt, period, workbook: resolve(path), ledger: ledgerPath, plan, written, deliveries });
   process.stdout.write(summarizeRun(report));
 }

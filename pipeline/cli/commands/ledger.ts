@@ -1,6 +1,7 @@
 /**
  * `bilaga ledger`: what the ledger holds: each source's months from first to last, the
- * months missing between (gaps), and with --filer every import batch.
+ * months missing between (gaps), with --filer every import batch, and with --aktiviteter the
+ * activities' follow-up history (issue 11).
  */
 import type { Command } from "commander";
 import { formatSwedishNumber } from "../../../core/values/formatNumber";
@@ -8,11 +9,13 @@ import { resolveLedgerPath } from "../../ledger/ledgerPaths";
 import { LedgerMissingError, openLedger } from "../../ledger/openLedger";
 import { BilagaError, EXIT } from "../errors";
 import { countYearlyValues, describeYearlyValues } from "../../ledger/describeYearlyValues";
+import { formatActivityHistory, readActivityHistory } from "../../ledger/readActivityHistory";
 
 interface LedgerCommandOptions {
   readonly ledger?: string;
   readonly filer?: boolean;
   readonly manuella?: boolean;
+  readonly aktiviteter?: boolean;
 }
 
 export function register(program: Command): void {
@@ -22,6 +25,7 @@ export function register(program: Command): void {
     .option("--ledger <fil>", "liggarens fil (standard: $BILAGA_LEDGER eller ./bilaga-data/liggare.sqlite)")
     .option("--filer", "visa också varje inläst fil")
     .option("--manuella", "visa manuella värden med historik (vem, när, tidigare värde) och Kolada-värden")
+    .option("--aktiviteter", "visa också aktiviteternas statushistorik per tertial")
     .action((options: LedgerCommandOptions) => {
       showLedger(options);
     });
@@ -63,6 +67,7 @@ function showLedger(options: LedgerCommandOptions): void {
     }
     if (options.manuella) out.push("", ...describeYearlyValues(ledger.db));
     else out.push(...countYearlyValues(ledger.db));
+    if (options.aktiviteter) out.push("", "Aktiviteternas statushistorik:", ...formatActivityHistory(readActivityHistory(ledger.db)));
     process.stdout.write(`${out.join("\n")}\n`);
   } finally {
     ledger.close();

@@ -153,10 +153,11 @@ describeInChromium("the task pane in Excel (simulated host over the sample workb
     await expectVisible(page.getByText("Utfall och status"));
 
     const files = fs.readdirSync(SAMPLE_EXPORTS).filter((f) => T2_MONTHS.some((m) => f.includes(`-${m}.`))).sort();
-    expect(files).toHaveLength(24);
+    // Seven sources, eight months: every sample file of T2, the new sources' too.
+    expect(files).toHaveLength(7 * 8);
     await page.locator('input[type="file"]').setInputFiles(files.map((f) => path.join(SAMPLE_EXPORTS, f)));
     for (const file of files) await expectVisible(page.getByText(new RegExp(`^${file.replace(/\./g, "\\.")}: `)));
-    expect(await page.getByText(/ rader lästa\.$/).count()).toBe(24);
+    expect(await page.getByText(/ rader lästa\.$/).count()).toBe(files.length);
     expect(await page.getByText(/avvisad/).count()).toBe(0);
     expect(await period.inputValue()).toBe("2019-T2");
 
@@ -306,6 +307,45 @@ describeInChromium("the task pane in Excel (simulated host over the sample workb
     for (const cell of first.cells.filter((c) => c.column === header.column || c.column === header.column + 1)) {
       expect(cellIn(second, cell.row, cell.column)?.value).toEqual(cell.value);
     }
+  });
+
+  it("shows the activities for the period, wrote the rule's Försenad and the summary, and writes a status entered in the pane in one sync", async () => {
+    const { page } = pane;
+    const VISA = "Följa och ta tillvara kunskap från projektet VISA (varaktig inkludering i samhälle och arbetsmarknad)";
+    await expectVisible(page.getByRole("heading", { name: "Aktiviteter", exact: true }));
+    await expectVisible(page.getByText('42 aktiviteter på bladet "Aktiviteter", status för tertial 2 2019 (jan–aug).'));
+    const medborgare = page.locator('table[aria-label="Aktiviteter per perspektiv"] tr', { has: page.getByText("Medborgare", { exact: true }) });
+    expect(oneLine(await medborgare.locator("td").nth(1).textContent())).toBe("21");
+    await expectVisible(page.locator("li", { hasText: VISA }));
+
+    // "Skriv till arbetsboken" above wrote the rule's status (signed) and the summary sheet.
+    const before = await snapshotOf(page);
+    const activities = sheetIn(before, "Aktiviteter")!;
+    const visaRow = activities.cells.find((c) => c.column === 1 && oneLine(c.value) === VISA)!.row;
+    expect(cellIn(activities, visaRow, 6)?.value).toBe("! Försenad");
+    expect(cellIn(activities, visaRow, 8)?.value).toBe("Bilaga (regel)");
+    expect(cellIn(sheetIn(before, "Aktivitetsuppföljning")!, 0, 0)?.value).toBe("Aktivitetsuppföljning");
+
+    await page.getByLabel("Aktivitet", { exact: true }).selectOption({ label: `Medborgare: ${VISA}` });
+    await page.getByLabel("Aktivitetens status").selectOption("done");
+    await page.getByLabel("Kommentar", { exact: true }).fill("=Klart i augusti");
+    await page.getByLabel("Satt av", { exact: true }).fill("Enhetschef JKT");
+    await page.getByRole("button", { name: "Spara aktivitetens status" }).click();
+    await expectVisible(page.getByText(/^Statusen för "Följa och ta tillvara kunskap från projektet VISA/));
+
+    const after = await snapshotOf(page);
+    const [write, reread, ...more] = after.runs.slice(before.runs.length);
+    expect(more).toEqual([]);
+    expect(write?.syncs).toBe(1);
+    expect(reread?.syncs).toBeLessThanOrEqual(2);
+    const written = sheetIn(after, "Aktiviteter")!;
+    expect(cellIn(written, visaRow, 6)?.value).toBe("✓ Genomförd");
+    expect(cellIn(written, visaRow, 7)).toMatchObject({ value: "=Klart i augusti" });
+    expect(cellIn(written, visaRow, 7)?.formula).toBeUndefined();
+    expect(cellIn(written, visaRow, 8)?.value).toBe("Enhetschef JKT");
+    // The pane now counts it as done: it is no longer among the late ones.
+    await page.locator("li", { hasText: VISA }).waitFor({ state: "detached" });
+    expect(pane.errors).toEqual([]);
   });
 });
 

@@ -29,6 +29,10 @@ function tempDir(): string {
 }
 
 /** A copy of the sample exports for the given months. */
+/** The sample exports: one file per source and month, January–August. */
+const SAMPLE_FILES = readdirSync(SAMPLE_EXPORTS).length;
+const FILES_A_MONTH = SAMPLE_FILES / 8;
+
 function copyExports(to: string, months: readonly string[]): string {
   mkdirSync(to, { recursive: true });
   for (const name of readdirSync(SAMPLE_EXPORTS)) {
@@ -112,12 +116,14 @@ describe("bilaga run --period 2019-T2 on a fresh folder, no other arguments (REA
 
   it("prints the Swedish summary: files read, each status with its count, what is missing, where things went", () => {
     expect(result.stdout).toContain("Period: tertial 2 2019 (jan–aug)");
-    expect(result.stdout).toContain("Inläsning: 24 filer: 24 inlästa, 0 redan inlästa, 0 avvisade.");
+    expect(result.stdout).toContain(`Inläsning: ${SAMPLE_FILES} filer: ${SAMPLE_FILES} inlästa, 0 redan inlästa, 0 avvisade.`);
     const report = JSON.parse(readFileSync(join(cwd, "utdata", "korrapport-2019-T2.json"), "utf8"));
     for (const [label, key] of [["Uppfyllt", "met"], ["Delvis uppfyllt", "partly-met"], ["Ej uppfyllt", "not-met"], ["Kan ej bedömas", "not-assessable"]] as const) {
       expect(result.stdout).toMatch(new RegExp(`${label}\\s+${report.counts[key]}\\n`));
     }
-    expect(result.stdout).toMatch(/Indikatorer utan koppling, lämnas tomma \(\d+\):\n\s+– Antal deltagare/);
+    // Every indicator of the seed table has a binding (issues 13a and 13b): none is left empty without a word.
+    expect(report.missing.unboundIndicators).toEqual([]);
+    expect(result.stdout).not.toContain("Indikatorer utan koppling");
     expect(result.stdout).toContain(`Arbetsbok: utdata/${T2_OUTPUT}`);
     expect(result.stdout).toContain("Körrapport: utdata/korrapport-2019-T2.json");
   });
@@ -126,7 +132,7 @@ describe("bilaga run --period 2019-T2 on a fresh folder, no other arguments (REA
     const report = JSON.parse(readFileSync(join(cwd, "utdata", "korrapport-2019-T2.json"), "utf8"));
     expect(report.format).toBe("bilaga-korrapport/1");
     expect(report.status).toBe("filled");
-    expect(report.imports).toMatchObject({ files: 24, imported: 24, unchanged: 0, rejected: 0 });
+    expect(report.imports).toMatchObject({ files: SAMPLE_FILES, imported: SAMPLE_FILES, unchanged: 0, rejected: 0 });
     const sheet = (await readXlsx(join(cwd, "utdata", T2_OUTPUT))).getWorksheet("Bilaga")!;
     const statusColumn = columnOf(sheet, "Status");
     const written = { met: 0, "partly-met": 0, "not-met": 0, "not-assessable": 0 } as Record<string, number>;
@@ -140,6 +146,24 @@ describe("bilaga run --period 2019-T2 on a fresh folder, no other arguments (REA
     expect(written).toEqual({ met: report.counts.met, "partly-met": report.counts["partly-met"], "not-met": report.counts["not-met"], "not-assessable": report.counts["not-assessable"] });
     expect(report.counts.total).toBe(report.rows.length);
     expect(report.missing.months).toEqual([]);
+  });
+
+  it("the run report says where each value came from: the source and the files behind the months used", () => {
+    const report = JSON.parse(readFileSync(join(cwd, "utdata", "korrapport-2019-T2.json"), "utf8"));
+    type Row = { name: string; outcome: unknown; provenance: { kind: string; source: string; files: string[] }[] };
+    const row = (name: string): Row => report.rows.find((r: Row) => r.name === name);
+    const files = (source: string, extension: string, months: readonly string[]): string[] => months.map((m) => `${source}-${m}.${extension}`);
+    expect(row("Avvikelse från budget, i %").provenance).toEqual([{ kind: "export", source: "ekonomi", files: files("ekonomi", "csv", monthsOf2019(8)) }]);
+    // The full-time share is the last month's: only August's register is behind it.
+    expect(row("Andel (%) heltidsanställningar").provenance).toEqual([{ kind: "export", source: "personal", files: ["personal-2019-08.txt"] }]);
+    expect(row("Antalet deltagare som slussas ut från arbetsmarknadsnämndens arbetsmarknadsinsatser till arbete eller studier per miljoner kronor").provenance).toEqual([
+      { kind: "export", source: "deltagare", files: files("deltagare", "csv", monthsOf2019(8)) },
+      { kind: "export", source: "ekonomi", files: files("ekonomi", "csv", monthsOf2019(8)) },
+    ]);
+    // A status set by hand has no export behind it.
+    expect(row("Bemötande, service och resursfördelning ska vara likvärdig för kvinnor och män, pojkar och flickor.").provenance).toEqual([]);
+    // Every row with an outcome names at least one file.
+    for (const r of report.rows as Row[]) if (r.outcome !== null) expect(r.provenance.flatMap((p) => p.files).length).toBeGreaterThan(0);
   });
 });
 
@@ -230,7 +254,8 @@ describe("bilaga run and fill on copies of the samples", () => {
     const before = await readXlsx(workbook);
     const after = await readXlsx(output);
     const names = (wb: ExcelJS.Workbook): string[] => wb.worksheets.map((s) => s.name);
-    expect(names(after)).toEqual([...names(before), "Månadsdata"]);
+    // The sample has activities (issue 11): the fill also adds Bilaga's Aktivitetsuppföljning sheet.
+    expect(names(after)).toEqual([...names(before), "Månadsdata", "Aktivitetsuppföljning"]);
     for (const original of before.worksheets) {
       const filled = after.getWorksheet(original.name)!;
       const newColumnsFrom = original.name === "Bilaga" ? columnOf(filled, T2_HEADER) : Number.POSITIVE_INFINITY;
@@ -238,6 +263,8 @@ describe("bilaga run and fill on copies of the samples", () => {
       for (let r = 1; r <= original.rowCount; r++) {
         for (let c = 1; c <= original.columnCount; c++) {
           const address = original.getRow(r).getCell(c).address;
+          // The rule's statuses go into empty follow-up cells of the activity sheet (test/pipeline/fill/fillActivities.test.ts).
+          if (original.name === "Aktiviteter" && original.getCell(address).value === null) continue;
           expect({ address, state: cellState(filled.getCell(address)) }).toEqual({ address, state: cellState(original.getCell(address)) });
         }
         expect(filled.getRow(r).height).toBe(original.getRow(r).height);
@@ -266,8 +293,11 @@ describe("bilaga run and fill on copies of the samples", () => {
     held.close();
     const boundKeys = new Set(["forsorjningsstod|hushall|", "forsorjningsstod|vuxna-langvarigt|", "sjukfranvaro|sjuktimmar|", "sjukfranvaro|sjuktimmar|kon=K", "sjukfranvaro|sjuktimmar|kon=M", "sjukfranvaro|schematimmar|", "sjukfranvaro|schematimmar|kon=K", "sjukfranvaro|schematimmar|kon=M", "vantetider|vantedagar|"]);
     const expected = fromLedger.filter((r) => boundKeys.has(`${r.source}|${r.measure}|${r.breakdown}`)).map(key).sort();
-    // Yearly values (Kolada, manual; issue 13b) are listed too, on their year's December.
-    expect(monthly.filter((r) => r.source !== "kolada" && r.source !== "manuell").map(key).sort()).toEqual(expected);
+    const ofTheseSources = (r: { source: string }): boolean => ["forsorjningsstod", "sjukfranvaro", "vantetider"].includes(r.source);
+    expect(monthly.filter(ofTheseSources).map(key).sort()).toEqual(expected);
+    // A formula's terms are listed too: the budget behind "Avvikelse från budget", every month.
+    expect(monthly.filter((r) => r.source === "ekonomi" && r.measure === "budget").map((r) => r.month)).toEqual(monthsOf2019(8));
+    // Yearly values (Kolada, manual; issue 13b) are listed on their year's December.
     expect(monthly.filter((r) => r.source === "kolada" || r.source === "manuell").every((r) => r.month.endsWith("-12"))).toBe(true);
     // Eight months for each series behind an outcome.
     expect(monthly.filter((r) => r.measure === "hushall").map((r) => r.month)).toEqual(monthsOf2019(8));
@@ -358,7 +388,7 @@ describe("bilaga run with months missing and with a rejected export", () => {
     const result = bilaga(cwd, "run", "--period", "2019-T2", ...args("t2.xlsx"));
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("Inläsning: 24 filer: 6 inlästa, 18 redan inlästa, 0 avvisade.");
+    expect(result.stdout).toContain(`Inläsning: ${SAMPLE_FILES} filer: ${2 * FILES_A_MONTH} inlästa, ${6 * FILES_A_MONTH} redan inlästa, 0 avvisade.`);
     expect(result.stdout).toContain("Saknas:");
     expect(result.stdout).not.toContain("Månader utan data");
   });
@@ -379,7 +409,7 @@ describe("bilaga run with months missing and with a rejected export", () => {
     // The same exports with the real workbook do change the ledger: the refusal was what kept it.
     const good = bilaga(cwd, "run", "--period", "2019-T2", "--exports", exportsDir, "--workbook", workbook, "--ledger", ledger, "--out", join(cwd, "x.xlsx"));
     expect(good.status).toBe(0);
-    expect(good.stdout).toContain("Inläsning: 24 filer: 1 inläst, 23 redan inlästa, 0 avvisade.");
+    expect(good.stdout).toContain(`Inläsning: ${SAMPLE_FILES} filer: 1 inläst, ${SAMPLE_FILES - 1} redan inlästa, 0 avvisade.`);
     expect(ledgerFingerprint(ledger)).not.toBe(before);
   });
 });
