@@ -45,3 +45,10 @@ export * from "./activities/followUpActivities";
 export * from "./activities/planFollowUpEntry";
 export * from "./records/planDelivery";
 export * from "./measures/keyedRows";
+// Kolada, manual values, yearly indicators and provenance (issue 13b)
+export * from "./kolada/koladaValues";
+export * from "./manual/manualValue";
+export * from "./manual/readManualValues";
+export * from "./outcomes/provenance";
+export * from "./outcomes/yearlyOutcome";
+export * from "./records/mergeValueRecords";

@@ -27,6 +27,10 @@ import { reportUnknownSource } from "../../core/sources/reportUnknownSource";
 import type { Month, MonthlyRecord } from "../../core/records/records";
 import { assessAppendix, type Assessment } from "../../core/status/assessAppendix";
 import type { CsvFileRows } from "./readCsvFile";
+import { koladaRecords, missingKoladaValues, parseKoladaResponse } from "../../core/kolada/koladaValues";
+import { manualRecords, type ManualValue } from "../../core/manual/manualValue";
+import { readManualValues } from "../../core/manual/readManualValues";
+import { mergeValueRecords } from "../../core/records/mergeValueRecords";
 import { followUpActivities, type ActivityFollowUp } from "../../core/activities/followUpActivities";
 
 export interface Configuration {
@@ -101,9 +105,29 @@ export function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[]
   };
 }
 
+/** A saved Kolada response (JSON) the controller gave the pane. */
+export interface KoladaFile {
+  readonly file: string;
+  readonly json: unknown;
+  /** Why the file's text is not JSON, when it is not. */
+  readonly notJson?: string;
+}
+
+/** What one Kolada file gave: its values, and how many of them Kolada lacks (shown as missing, never 0). */
+export interface KoladaImport {
+  readonly file: string;
+  readonly rejected: boolean;
+  readonly values: number;
+  readonly missing: number;
+}
+
 export interface AnalyseInput {
   readonly table: Grid;
   readonly monthly?: Grid;
+  /** The controller's sheet "Manuella värden", when the workbook has one. */
+  readonly manual?: Grid;
+  /** Saved Kolada responses given this session. */
+  readonly kolada?: readonly KoladaFile[];
   readonly files: readonly CsvFileRows[];
   readonly configuration: Configuration;
   readonly period: Period;
@@ -118,6 +142,10 @@ export interface Analysis {
   readonly appendix: Appendix;
   readonly indicatorCount: number;
   readonly imports: readonly FileImport[];
+  /** What each saved Kolada response gave. */
+  readonly koladaImports: readonly KoladaImport[];
+  /** The entries of the sheet "Manuella värden", as read (history included; the newest per key counts). */
+  readonly manualValues: readonly ManualValue[];
   readonly records: readonly MonthlyRecord[];
   /** Undefined without bindings (nothing can be computed). */
   readonly assessment?: Assessment;
@@ -159,7 +187,22 @@ export function analyse(input: AnalyseInput): Analysis {
     const refusal = merged.refused.find((refused) => refused.file === file.file);
     return refusal ? { ...file, rejected: true, months: [], records: [], issues: [...file.issues, refusal.issue] } : file;
   });
-  const records = merged.records;
+  // Yearly values: the sheet "Manuella värden" and Kolada files win over what Månadsdata keeps, per record.
+  const manual = input.manual ? readManualValues(input.manual) : { values: [] as ManualValue[], issues: [] };
+  const kolada = (input.kolada ?? []).map((f) =>
+    f.notJson === undefined
+      ? parseKoladaResponse(f.json, f.file)
+      : ({ ok: false, issue: issue("kolada/invalid-file", "error", { file: f.file, params: { path: "(filen)", reason: `inte giltig JSON: ${f.notJson}` } }) } as const),
+  );
+  const koladaIssues = kolada.flatMap((k, i) => (k.ok ? missingKoladaValues(k.value.values, input.kolada?.[i]?.file) : [k.issue]));
+  const koladaImports: KoladaImport[] = kolada.map((k, i) => ({
+    file: input.kolada?.[i]?.file ?? "",
+    rejected: !k.ok,
+    values: k.ok ? k.value.values.filter((v) => v.value !== null).length : 0,
+    missing: k.ok ? k.value.values.filter((v) => v.value === null).length : 0,
+  }));
+  const fresh = [...kolada.flatMap((k) => (k.ok ? koladaRecords(k.value.values) : [])), ...manualRecords(manual.values)];
+  const records = mergeValueRecords(merged.records, fresh);
   const activities = input.activities
     ? followUpActivities(input.activities, input.period, input.activitySummary ? { summaryGrid: input.activitySummary } : {})
     : undefined;
@@ -168,6 +211,8 @@ export function analyse(input: AnalyseInput): Analysis {
     appendix,
     indicatorCount: allIndicators(appendix).length,
     imports,
+    koladaImports,
+    manualValues: manual.values,
     records,
     replacements: merged.replacements,
     kept: merged.kept,
@@ -175,10 +220,10 @@ export function analyse(input: AnalyseInput): Analysis {
     ...(activities === undefined ? {} : { activities }),
   };
   const activityDoubts = activities?.issues.filter((i) => i.severity !== "error") ?? [];
-  const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...writeRefusals, ...imports.flatMap((f) => f.issues), ...activityDoubts];
+  const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...writeRefusals, ...imports.flatMap((f) => f.issues), ...manual.issues, ...koladaIssues, ...activityDoubts];
   const bindings = input.configuration.bindings;
   if (!bindings || appendix.focusAreas.length === 0) return { ...base, issues };
-  const assessed = assessAppendix(appendix, bindings, records, input.period);
+  const assessed = assessAppendix(appendix, bindings, records, input.period, { manualValues: manual.values });
   // Before the first import every month is missing: that is no news, the pane says "no data yet".
   const assessment: Assessment =
     records.length === 0 ? { ...assessed, issues: assessed.issues.filter((found) => found.code !== "period/missing-month") } : assessed;

@@ -98,6 +98,14 @@ export const ISSUE_CODES = [
   "activity/unknown-activity",
   "activity/cell-has-formula",
   "activity/not-a-tertial",
+  // Kolada, manual values and yearly indicators (issue 13b)
+  "kolada/invalid-file",
+  "kolada/missing-value",
+  "manual/missing-column",
+  "manual/bad-row",
+  "manual/changed",
+  "outcome/measured-per-year",
+  "outcome/no-yearly-value",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

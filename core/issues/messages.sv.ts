@@ -142,6 +142,18 @@ const MESSAGES: Record<IssueCode, Describe> = {
   "activity/unknown-activity": (i) => `Aktiviteten ${q(i.raw)} finns inte längre i aktivitetstabellen; läs tabellen igen och välj den på nytt.`,
   "activity/not-a-tertial": (i) => `Aktiviteterna följs upp per tertial; för ${i.raw ?? "perioden"} skrivs ingen aktivitetsstatus. Kör med till exempel --period 2019-T2 (eller 2019 för helåret).`,
   "activity/cell-has-formula": (i) => `Statuscellen på aktivitetens rad innehåller en formel; Bilaga skriver inte över den. Ta bort formeln eller skriv statusen själv.`,
+  // Kolada, manual values and yearly indicators (issue 13b)
+  "kolada/invalid-file": (i) =>
+    `Filen är inte ett svar från Kolada i väntad form: vid ${q(p(i, "path"))}: ${p(i, "reason")}. Spara svaret från api.kolada.se (data/kpi/…/municipality/…/year/…) som det är.`,
+  "kolada/missing-value": (i) =>
+    `Kolada saknar värde för nyckeltal ${p(i, "kpi")}, kommun ${p(i, "municipality")}, ${p(i, "year")} (kön ${p(i, "gender")}, status ${q(p(i, "status"))}); det visas som saknat, aldrig som 0.`,
+  "manual/missing-column": (i) =>
+    `Manuella värden: kolumnen ${p(i, "column")} saknas. Rubrikraden ska ha Mått, Uppdelning, År, Värde, Källa, Inmatat av och Inmatat.`,
+  "manual/bad-row": (i) => `Manuella värden: ${q(i.raw)} går inte att läsa: ${p(i, "reason")}.`,
+  "manual/changed": (i) =>
+    `Det manuella värdet ${q(i.raw)} för ${p(i, "year")} ändrades från ${p(i, "old")} (${p(i, "oldBy")}, ${p(i, "oldAt")}) till ${p(i, "new")} (${p(i, "newBy")}, ${p(i, "newAt")}); det tidigare värdet finns kvar i historiken (bilaga ledger --manuella).`,
+  "outcome/measured-per-year": (i) => `${q(i.raw)} mäts per år och kan inte bedömas för ${p(i, "period")}; välj helåret (${p(i, "year")}).`,
+  "outcome/no-yearly-value": (i) => `${q(i.raw)}: inget årsvärde för ${p(i, "year")} (${p(i, "measure")}). ${p(i, "hint")}`,
 };
 
 /** Where an issue is, in Swedish: "fil.csv, rad 3, kolumn 2 (Belopp)" or "Blad1!D14". */

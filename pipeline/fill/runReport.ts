@@ -21,7 +21,10 @@
  *               "monthsUsed": [...], "missingMonths": [...] } | null,
  *              "status": "met", "label": "Uppfyllt", "symbol": "✓", "forecast": false, "manual": false,
  *              "explanation": "Utfall 2 509 mot målvärde 2 800 – uppfyllt",
- *              "provenance": [{ "kind": "export", "source": "forsorjningsstod", "files": ["forsorjningsstod-2019-01.csv", …] }] }],
+ *              "provenance": [{ "kind": "export", "source": "forsorjningsstod", "files": ["forsorjningsstod-2019-01.csv", …] }
+ *                           | { "kind": "kolada", "kpi": "N00011", "municipality": "0580", "year": 2019, "credit": "Källa: Kolada" }
+ *                           | { "kind": "manual", "enteredBy": "AB", "enteredAt": "2020-01-20", "sourceText": "Brukarenkät 2019", "year": 2019 }] }],
+ *                                       // core/outcomes/provenance.ts: Provenance
  *   "fromWorkbook": [{ "source": "vantetider", "month": "2019-09" }],  // source-months taken from the workbook's
  *                                       // own Månadsdata (the ledger lacks them); [] when none or nothing filled
  *   "missing": { "months": [{ "measure": "forsorjningsstod/hushall", "month": "2019-03" }],
@@ -48,6 +51,8 @@ import type { WriteResult } from "../xlsx";
 import { findMissing, type MissingReport } from "./findMissing";
 import { exportProvenance, type Delivery, type ReportedProvenance } from "./rowProvenance";
 import type { PlannedFill } from "./fillWorkbook";
+import type { Provenance } from "../../core/outcomes/provenance";
+import { VALUE_SOURCES } from "../../core/outcomes/yearlyOutcome";
 import type { SummaryKey } from "../../core/activities/summarizeActivities";
 import { redactPersonalData } from "../../core/privacy/redactPersonalData";
 
@@ -101,8 +106,11 @@ export interface ReportedRow {
   readonly forecast: boolean;
   readonly manual: boolean;
   readonly explanation: string;
-  /** Where the value came from: per source, the files behind the months used; [] for a status set by hand. */
-  readonly provenance: readonly ReportedProvenance[];
+  /**
+   * Where the value came from, one entry per source: the export files behind the months used,
+   * Kolada's key figure, or the entry made by hand; [] for a status set by hand.
+   */
+  readonly provenance: readonly (ReportedProvenance | Provenance)[];
 }
 
 export interface RunReport {
@@ -262,11 +270,15 @@ export function buildRunReport(input: ReportInput): RunReport {
       forecast: row.status.forecast,
       manual: row.status.manual,
       explanation: row.status.explanation,
-      provenance: exportProvenance(plan?.assessment.bound[index]?.binding, outcome?.monthsUsed ?? [], deliveries),
+      // Kolada's and manual values are not exports: their provenance is the row's own (yearlyOutcome.ts provenanceFor).
+      provenance: [
+        ...exportProvenance(plan?.assessment.bound[index]?.binding, outcome?.monthsUsed ?? [], deliveries).filter((p) => !VALUE_SOURCES.includes(p.source)),
+        ...(row.provenance === undefined ? [] : [row.provenance]),
+      ],
     };
   });
   const extra = input.issues ?? [];
-  const issues = [...extra, ...(plan ? [...plan.tableIssues, ...plan.monthlyIssues, ...plan.assessment.issues] : [])];
+  const issues = [...extra, ...(plan ? [...plan.tableIssues, ...plan.monthlyIssues, ...plan.manualIssues, ...plan.assessment.issues] : [])];
   return {
     format: RUN_REPORT_FORMAT,
     status: rejected ? "rejected" : "filled",

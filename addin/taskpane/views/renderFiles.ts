@@ -1,8 +1,9 @@
 /**
  * The "Månadens filer" section: the drop zone with its file picker, what each file gave (source,
  * months, rows read) or why it was rejected whole (bad rows, or refused by its profile's delivery
- * mode), a notice for each file that replaced an earlier file of the same source and month, and
- * for each month of an older cumulative file that a newer delivery keeps.
+ * mode), what each saved Kolada response gave (credited "Källa: Kolada"), a notice for each file
+ * that replaced an earlier file of the same source and month, and for each month of an older
+ * cumulative file that a newer delivery keeps.
  */
 import type { Analysis } from "../analyse";
 import type { PaneActions } from "../actions";
@@ -25,6 +26,20 @@ export function renderFiles(root: HTMLElement, analysis: Analysis | undefined, a
           : file.rejected
             ? el("li", `${what}: avvisad (${file.rowsRejected} rader med fel, se Tveksamheter). Rätta filen och släpp den igen; inget från den används.`, "rejected")
             : el("li", `${what}, ${file.months.join(", ") || "ingen månad"}; ${file.rowsAccepted} rader lästa.`),
+      );
+    }
+    root.append(list);
+  }
+  if (analysis.koladaImports.length > 0) {
+    const list = el("ul", undefined, "facts");
+    for (const file of analysis.koladaImports) {
+      list.append(
+        file.rejected
+          ? el("li", `${file.file}: Kolada, avvisad (se Tveksamheter); inget från den används.`, "rejected")
+          : el(
+              "li",
+              `${file.file}: Kolada, ${file.values} värden${file.missing > 0 ? `, ${file.missing} saknas hos Kolada (visas som saknade, inte 0)` : ""}. Källa: Kolada.`,
+            ),
       );
     }
     root.append(list);
@@ -57,9 +72,9 @@ function dropZone(actions: PaneActions): HTMLDivElement {
   const picker = el("input");
   picker.type = "file";
   picker.multiple = true;
-  picker.accept = ".csv,.txt,text/csv,text/plain";
+  picker.accept = ".csv,.txt,.json,text/csv,text/plain,application/json";
   picker.addEventListener("change", () => void actions.addFiles(picker.files));
-  const drop = el("div", "Släpp CSV-filerna här eller välj dem:", "drop-zone");
+  const drop = el("div", "Släpp CSV-filerna (och sparade svar från Kolada, .json) här eller välj dem:", "drop-zone");
   drop.append(picker);
   drop.addEventListener("dragover", (event) => {
     event.preventDefault();

@@ -1,7 +1,7 @@
 /**
  * The whole pane, drawn afresh from the state on every change: the message and Excel-version
  * warnings on top, then Tabellen, Period and Månadens filer; with a table read, also Utfall och
- * status, Status för hand, Aktiviteter (when the workbook has an activity sheet) and Tveksamheter. The analysis is derived here, once per render.
+ * status, Status för hand, Manuella värden, Aktiviteter (when the workbook has an activity sheet) and Tveksamheter. The analysis is derived here, once per render.
  */
 import type { PaneActions } from "../actions";
 import { describeWorkbook } from "../controller";
@@ -10,6 +10,7 @@ import { currentAnalysis, type PaneState } from "../state";
 import { renderFiles } from "./renderFiles";
 import { renderIssues } from "./renderIssues";
 import { renderManualStatus } from "./renderManualStatus";
+import { renderManualValues } from "./renderManualValues";
 import { renderPeriod } from "./renderPeriod";
 import { renderPreview } from "./renderPreview";
 import { renderTable } from "./renderTable";
@@ -20,7 +21,7 @@ export function renderPane(root: HTMLElement, state: PaneState, actions: PaneAct
   if (state.message) root.append(el("p", state.message.text, `notice notice--${state.message.kind}`));
   const view = describeWorkbook(state.snapshot, state.capabilities);
   for (const warning of view.warnings) root.append(el("p", warning, "notice notice--warning"));
-  const { analysis, periodError } = currentAnalysis(state); // may move an unedited period to the data
+  const { analysis, period, periodError } = currentAnalysis(state); // may move an unedited period to the data
 
   renderTable(root, view, state.configurationSource, analysis, actions);
   renderPeriod(root, state.periodText, periodError, actions);
@@ -28,6 +29,7 @@ export function renderPane(root: HTMLElement, state: PaneState, actions: PaneAct
   if (!analysis) return;
   renderPreview(root, analysis, actions);
   if (analysis.appendix.focusAreas.length > 0) renderManualStatus(root, analysis, actions);
+  if (analysis.appendix.focusAreas.length > 0) renderManualValues(root, analysis, period?.year ?? new Date().getFullYear() - 1, state.manualDraft, actions);
   if (analysis.activities && analysis.activities.plan.activities.length > 0) renderActivities(root, analysis.activities, actions);
   renderIssues(root, analysis, actions);
 }

@@ -9,11 +9,13 @@ import { resolveLedgerPath } from "../../ledger/ledgerPaths";
 import type { MonthContribution } from "../../ledger/ledgerTypes";
 import { LedgerMissingError, openLedger } from "../../ledger/openLedger";
 import { BilagaError, EXIT } from "../errors";
+import { countYearlyValues, describeYearlyValues } from "../../ledger/describeYearlyValues";
 import { formatActivityHistory, readActivityHistory } from "../../ledger/readActivityHistory";
 
 interface LedgerCommandOptions {
   readonly ledger?: string;
   readonly filer?: boolean;
+  readonly manuella?: boolean;
   readonly aktiviteter?: boolean;
 }
 
@@ -23,6 +25,7 @@ export function register(program: Command): void {
     .description("visa vilka källor och månader liggaren har, vilka leveranser som ger varje månad och vilka månader som saknas")
     .option("--ledger <fil>", "liggarens fil (standard: $BILAGA_LEDGER eller ./bilaga-data/liggare.sqlite)")
     .option("--filer", "visa också varje inläst fil")
+    .option("--manuella", "visa manuella värden med historik (vem, när, tidigare värde) och Kolada-värden")
     .option("--aktiviteter", "visa också aktiviteternas statushistorik per tertial")
     .action((options: LedgerCommandOptions) => {
       showLedger(options);
@@ -77,6 +80,8 @@ function showLedger(options: LedgerCommandOptions): void {
         );
       }
     }
+    if (options.manuella) out.push("", ...describeYearlyValues(ledger.db));
+    else out.push(...countYearlyValues(ledger.db));
     if (options.aktiviteter) out.push("", "Aktiviteternas statushistorik:", ...formatActivityHistory(readActivityHistory(ledger.db)));
     process.stdout.write(`${out.join("\n")}\n`);
   } finally {
