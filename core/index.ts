@@ -43,6 +43,15 @@ export * from "./activities/planActivityWrites";
 export * from "./activities/planActivitySummary";
 export * from "./activities/followUpActivities";
 export * from "./activities/planFollowUpEntry";
+export * from "./records/planDelivery";
+export * from "./measures/keyedRows";
+// Kolada, manual values, yearly indicators and provenance (issue 13b)
+export * from "./kolada/koladaValues";
+export * from "./manual/manualValue";
+export * from "./manual/readManualValues";
+export * from "./outcomes/provenance";
+export * from "./outcomes/yearlyOutcome";
+export * from "./records/mergeValueRecords";
 // The board's report (issue 10): model, HTML page, trend pictures.
 export * from "./report/reportModel";
 export * from "./report/buildReport";

@@ -4,6 +4,9 @@
  * action changes the PaneState (state.ts) and then renders the pane once; a failure becomes
  * the pane's message, never an uncaught error. Excel is reached only through addin/excel/.
  */
+import { MANUAL_SHEET } from "../../core/manual/readManualValues";
+import type { KoladaFile } from "./analyse";
+import { saveManualValue, type ManualValueEntry } from "./saveManualValue";
 import type { Patch } from "../../core/workbook/patch";
 import { MONTHLY_SHEET } from "../../core/records/monthlySheet";
 import { applyPatch } from "../excel/applyPatch";
@@ -16,7 +19,7 @@ import { saveActivityStatus, type ActivityStatusChoice } from "./saveActivitySta
 import { errorText } from "./errorText";
 import { readCsvFile } from "./readCsvFile";
 import { saveManualStatus, type ManualStatusChoice } from "./saveManualStatus";
-import { addReadFiles, choosePeriod, focusTrend, replaceSnapshot, type PaneMessage, type PaneState } from "./state";
+import { addKoladaFiles, addReadFiles, choosePeriod, focusTrend, replaceSnapshot, type PaneMessage, type PaneState } from "./state";
 
 export interface PaneActions {
   /** "Läs tabellen igen": the table may have changed in the sheet; the files given stay. */
@@ -29,6 +32,8 @@ export interface PaneActions {
   write(patch: Patch): Promise<void>;
   /** "Spara status" of the manual-status form. */
   saveManualStatus(choice: ManualStatusChoice): Promise<void>;
+  /** "Spara värdet" of the form for manual values: a new row of the sheet "Manuella värden". */
+  saveManualValue(entry: ManualValueEntry): Promise<void>;
   /** "Spara aktivitetens status": writes a status entered in the pane into the activity sheet, then reads the workbook again. */
   saveActivityStatus(choice: ActivityStatusChoice): Promise<void>;
   /** "Visa cellen": selects a doubt's cell in its sheet. */
@@ -39,7 +44,7 @@ export interface PaneActions {
 
 /** The workbook as the pane reads it: the active sheet, Månadsdata and the activity sheets (with notes when Excel has them). */
 export function readSnapshot(capabilities: ExcelCapabilities): Promise<WorkbookSnapshot> {
-  return runInWorkbook((context) => readWorkbook(context, { sheets: [MONTHLY_SHEET, ...ACTIVITY_SHEETS_TO_READ], notes: capabilities.notes }));
+  return runInWorkbook((context) => readWorkbook(context, { sheets: [MONTHLY_SHEET, MANUAL_SHEET, ...ACTIVITY_SHEETS_TO_READ], notes: capabilities.notes }));
 }
 
 async function reread(state: PaneState, message?: PaneMessage): Promise<void> {
@@ -47,6 +52,16 @@ async function reread(state: PaneState, message?: PaneMessage): Promise<void> {
     replaceSnapshot(state, await readSnapshot(state.capabilities), message);
   } catch (error) {
     state.message = { text: `Arbetsboken kunde inte läsas: ${errorText(error)}`, kind: "error" };
+  }
+}
+
+/** A saved Kolada response, read in the browser; text that is not JSON is said so (kolada/invalid-file). */
+async function readKoladaFile(file: File): Promise<KoladaFile> {
+  const text = (await file.text()).replace(/^\uFEFF/, "");
+  try {
+    return { file: file.name, json: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { file: file.name, json: undefined, notJson: errorText(error) };
   }
 }
 
@@ -61,7 +76,11 @@ export function createActions(state: PaneState, render: () => void): PaneActions
     async addFiles(files) {
       if (!files) return;
       try {
-        addReadFiles(state, await Promise.all([...files].map((file) => readCsvFile(file, state.configuration.profiles))));
+        // A saved Kolada response (.json) is a key figure file, not an export.
+        const all = [...files];
+        const isJson = (file: File): boolean => file.name.toLowerCase().endsWith(".json");
+        addKoladaFiles(state, await Promise.all(all.filter(isJson).map(readKoladaFile)));
+        addReadFiles(state, await Promise.all(all.filter((file) => !isJson(file)).map((file) => readCsvFile(file, state.configuration.profiles))));
       } catch (error) {
         state.message = { text: `Filerna kunde inte läsas: ${errorText(error)}`, kind: "error" };
       }
@@ -91,6 +110,11 @@ export function createActions(state: PaneState, render: () => void): PaneActions
 
     focusTrend(row) {
       focusTrend(state, row);
+      render();
+    },
+
+    async saveManualValue(entry) {
+      await saveManualValue(state, entry, () => readSnapshot(state.capabilities));
       render();
     },
 

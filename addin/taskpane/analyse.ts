@@ -15,18 +15,22 @@ import { issue, locate, type Issue } from "../../core/issues/issues";
 import { startMeasure, type KeyHasher } from "../../core/measures/measure";
 import { allIndicators, type Appendix } from "../../core/model";
 import { MONTHLY_SHEET, mayReplaceMonthlySheet, planMonthlySheet, readMonthlySheetWithIssues } from "../../core/records/monthlySheet";
-import { replaceDeliveredMonths, type DeliveryReplacement } from "../../core/records/replaceDeliveredMonths";
+import { replaceDeliveredMonths, type DeliveryKept, type DeliveryReplacement } from "../../core/records/replaceDeliveredMonths";
 import type { Grid } from "../../core/workbook/grid";
 import type { Patch } from "../../core/workbook/patch";
 import type { Period } from "../../core/periods/period";
 import { planWrites } from "../../core/workbook/planWrites";
-import { parseProfile, type SourceProfile } from "../../core/sources/profile";
+import { parseProfile, type DeliveryMode, type SourceProfile } from "../../core/sources/profile";
 import { readTable } from "../../core/table/readTable";
 import { recogniseSource } from "../../core/sources/recogniseSource";
 import { reportUnknownSource } from "../../core/sources/reportUnknownSource";
 import type { Month, MonthlyRecord } from "../../core/records/records";
 import { assessAppendix, type Assessment } from "../../core/status/assessAppendix";
 import type { CsvFileRows } from "./readCsvFile";
+import { koladaRecords, missingKoladaValues, parseKoladaResponse } from "../../core/kolada/koladaValues";
+import { manualRecords, type ManualValue } from "../../core/manual/manualValue";
+import { readManualValues } from "../../core/manual/readManualValues";
+import { mergeValueRecords } from "../../core/records/mergeValueRecords";
 import { followUpActivities, type ActivityFollowUp } from "../../core/activities/followUpActivities";
 
 export interface Configuration {
@@ -69,6 +73,8 @@ export interface FileImport {
   readonly rejected: boolean;
   readonly records: readonly MonthlyRecord[];
   readonly issues: readonly Issue[];
+  /** The source profile's delivery mode: how the file combines with Månadsdata (replaceDeliveredMonths). */
+  readonly mode?: DeliveryMode;
 }
 
 /** Measures one file as its profile says (same core measurer as the pipeline). */
@@ -88,6 +94,7 @@ export function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[]
   return {
     file: csv.file,
     source: profile.id,
+    mode: profile.delivery,
     months: rejected ? [] : result.months,
     rowsRead: result.rowsRead,
     rowsAccepted: result.rowsAccepted,
@@ -98,9 +105,29 @@ export function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[]
   };
 }
 
+/** A saved Kolada response (JSON) the controller gave the pane. */
+export interface KoladaFile {
+  readonly file: string;
+  readonly json: unknown;
+  /** Why the file's text is not JSON, when it is not. */
+  readonly notJson?: string;
+}
+
+/** What one Kolada file gave: its values, and how many of them Kolada lacks (shown as missing, never 0). */
+export interface KoladaImport {
+  readonly file: string;
+  readonly rejected: boolean;
+  readonly values: number;
+  readonly missing: number;
+}
+
 export interface AnalyseInput {
   readonly table: Grid;
   readonly monthly?: Grid;
+  /** The controller's sheet "Manuella värden", when the workbook has one. */
+  readonly manual?: Grid;
+  /** Saved Kolada responses given this session. */
+  readonly kolada?: readonly KoladaFile[];
   readonly files: readonly CsvFileRows[];
   readonly configuration: Configuration;
   readonly period: Period;
@@ -115,6 +142,10 @@ export interface Analysis {
   readonly appendix: Appendix;
   readonly indicatorCount: number;
   readonly imports: readonly FileImport[];
+  /** What each saved Kolada response gave. */
+  readonly koladaImports: readonly KoladaImport[];
+  /** The entries of the sheet "Manuella värden", as read (history included; the newest per key counts). */
+  readonly manualValues: readonly ManualValue[];
   readonly records: readonly MonthlyRecord[];
   /** Undefined without bindings (nothing can be computed). */
   readonly assessment?: Assessment;
@@ -124,6 +155,8 @@ export interface Analysis {
   readonly issues: readonly Issue[];
   /** Files of the batch that replaced an earlier file of the batch for the same source and month. */
   readonly replacements: readonly DeliveryReplacement[];
+  /** Months of cumulative files that a newer delivery keeps (the file's data for them is not used). */
+  readonly kept: readonly DeliveryKept[];
   /**
    * Why "Skriv" must not write (errors; empty when it may): a Månadsdata sheet Bilaga did not
    * write (workbook/foreign-monthly-sheet), or one with rows it cannot read, which the
@@ -146,9 +179,30 @@ export function monthlyWriteRefusals(monthly: Grid | undefined, unreadable: read
 export function analyse(input: AnalyseInput): Analysis {
   const appendix = readTable(input.table);
   const monthly = input.monthly ? readMonthlySheetWithIssues(input.monthly) : { records: [], issues: [] };
-  const imports = input.files.map((file) => measureFile(file, input.configuration.profiles, input.hashKey));
-  const merged = replaceDeliveredMonths(monthly.records, imports);
-  const records = merged.records;
+  const measured = input.files.map((file) => measureFile(file, input.configuration.profiles, input.hashKey));
+  const merged = replaceDeliveredMonths(monthly.records, measured);
+  // A file its profile's delivery mode refuses (an overlap the profile gives no rule for, a mode
+  // the sheet cannot follow) is shown as rejected, with the reason, and gave nothing.
+  const imports = measured.map((file): FileImport => {
+    const refusal = merged.refused.find((refused) => refused.file === file.file);
+    return refusal ? { ...file, rejected: true, months: [], records: [], issues: [...file.issues, refusal.issue] } : file;
+  });
+  // Yearly values: the sheet "Manuella värden" and Kolada files win over what Månadsdata keeps, per record.
+  const manual = input.manual ? readManualValues(input.manual) : { values: [] as ManualValue[], issues: [] };
+  const kolada = (input.kolada ?? []).map((f) =>
+    f.notJson === undefined
+      ? parseKoladaResponse(f.json, f.file)
+      : ({ ok: false, issue: issue("kolada/invalid-file", "error", { file: f.file, params: { path: "(filen)", reason: `inte giltig JSON: ${f.notJson}` } }) } as const),
+  );
+  const koladaIssues = kolada.flatMap((k, i) => (k.ok ? missingKoladaValues(k.value.values, input.kolada?.[i]?.file) : [k.issue]));
+  const koladaImports: KoladaImport[] = kolada.map((k, i) => ({
+    file: input.kolada?.[i]?.file ?? "",
+    rejected: !k.ok,
+    values: k.ok ? k.value.values.filter((v) => v.value !== null).length : 0,
+    missing: k.ok ? k.value.values.filter((v) => v.value === null).length : 0,
+  }));
+  const fresh = [...kolada.flatMap((k) => (k.ok ? koladaRecords(k.value.values) : [])), ...manualRecords(manual.values)];
+  const records = mergeValueRecords(merged.records, fresh);
   const activities = input.activities
     ? followUpActivities(input.activities, input.period, input.activitySummary ? { summaryGrid: input.activitySummary } : {})
     : undefined;
@@ -157,16 +211,19 @@ export function analyse(input: AnalyseInput): Analysis {
     appendix,
     indicatorCount: allIndicators(appendix).length,
     imports,
+    koladaImports,
+    manualValues: manual.values,
     records,
     replacements: merged.replacements,
+    kept: merged.kept,
     writeRefusals,
     ...(activities === undefined ? {} : { activities }),
   };
   const activityDoubts = activities?.issues.filter((i) => i.severity !== "error") ?? [];
-  const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...writeRefusals, ...imports.flatMap((f) => f.issues), ...activityDoubts];
+  const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...writeRefusals, ...imports.flatMap((f) => f.issues), ...manual.issues, ...koladaIssues, ...activityDoubts];
   const bindings = input.configuration.bindings;
   if (!bindings || appendix.focusAreas.length === 0) return { ...base, issues };
-  const assessed = assessAppendix(appendix, bindings, records, input.period);
+  const assessed = assessAppendix(appendix, bindings, records, input.period, { manualValues: manual.values });
   // Before the first import every month is missing: that is no news, the pane says "no data yet".
   const assessment: Assessment =
     records.length === 0 ? { ...assessed, issues: assessed.issues.filter((found) => found.code !== "period/missing-month") } : assessed;

@@ -12,6 +12,7 @@ import { gridBounds, type Grid } from "../../core/workbook/grid";
 import { MONTHLY_SHEET, readMonthlySheet } from "../../core/records/monthlySheet";
 import { splitMonth } from "../../core/periods/period";
 import type { Month } from "../../core/records/records";
+import { isValueRecord } from "../../core/records/mergeValueRecords";
 import type { WorkbookSnapshot } from "../excel/readWorkbook";
 import type { ExcelCapabilities } from "../excel/requirements";
 
@@ -81,7 +82,8 @@ export function describeWorkbook(snapshot: WorkbookSnapshot, capabilities: Excel
 /** The months the Månadsdata sheet already has, sorted. */
 export function monthsInWorkbook(snapshot: WorkbookSnapshot): Month[] {
   const monthly = monthlyGridOf(snapshot);
-  return [...new Set((monthly ? readMonthlySheet(monthly) : []).map((r) => r.month))].sort();
+  // A yearly value (Kolada, manual) sits on its year's December: it says nothing of the months exported so far.
+  return [...new Set((monthly ? readMonthlySheet(monthly) : []).filter((r) => !isValueRecord(r)).map((r) => r.month))].sort();
 }
 
 /**

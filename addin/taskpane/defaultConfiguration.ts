@@ -11,6 +11,7 @@ import forsorjningsstod from "../../samples/config/profiles/forsorjningsstod.jso
 import personal from "../../samples/config/profiles/personal.json";
 import sjukfranvaro from "../../samples/config/profiles/sjukfranvaro.json";
 import vantetider from "../../samples/config/profiles/vantetider.json";
+import vantetiderAnsokan from "../../samples/config/profiles/vantetider-ansokan.json";
 
 export const DEFAULT_PROFILES: readonly { file: string; json: unknown }[] = [
   { file: "forsorjningsstod.json", json: forsorjningsstod },
@@ -20,6 +21,9 @@ export const DEFAULT_PROFILES: readonly { file: string; json: unknown }[] = [
   { file: "personal.json", json: personal },
   { file: "ekonomi.json", json: ekonomi },
   { file: "fakturor.json", json: fakturor },
+  // Rows by case number: the pane recognises the export and refuses it with the reason
+  // (delivery/not-in-addin), pointing to bilaga import, rather than calling it unknown.
+  { file: "vantetider-ansokan.json", json: vantetiderAnsokan },
 ];
 
 export const DEFAULT_BINDINGS: { file: string; json: unknown } = { file: "bindings.json", json: bindings };

@@ -10,9 +10,12 @@ import { formatIssue } from "../../core/issues/messages.sv";
 import { parsePeriod, type Period } from "../../core/periods/period";
 import type { WorkbookSnapshot } from "../excel/readWorkbook";
 import type { ExcelCapabilities } from "../excel/requirements";
-import { analyse, type Analysis, type Configuration } from "./analyse";
+import { analyse, type Analysis, type Configuration, type KoladaFile } from "./analyse";
 import { monthlyGridOf, monthsInWorkbook, suggestPeriod, tableGridOf } from "./controller";
 import type { CsvFileRows } from "./readCsvFile";
+import { MANUAL_SHEET } from "../../core/manual/readManualValues";
+import { isValueRecord } from "../../core/records/mergeValueRecords";
+import type { ManualValueEntry } from "./saveManualValue";
 import { activityGridOf, activitySummaryGridOf } from "./activityGrids";
 
 /** The notice at the top of the pane, after an action. */
@@ -35,9 +38,13 @@ export interface PaneState extends StoredConfiguration {
   capabilities: ExcelCapabilities;
   snapshot: WorkbookSnapshot;
   files: CsvFileRows[];
+  /** Saved Kolada responses given this session; written to Månadsdata with the next write. */
+  koladaFiles: KoladaFile[];
   periodText: string;
   /** Until the controller types a period, it follows the latest month with data. */
   periodEdited: boolean;
+  /** What the form for manual values holds, kept across renders until it is saved. */
+  manualDraft?: ManualValueEntry;
   /** Ids are hashed with a key that lives only in this session: the sheet never keeps hashes. */
   hashKey: (id: string) => string;
   message?: PaneMessage;
@@ -52,6 +59,7 @@ export function createPaneState(capabilities: ExcelCapabilities, snapshot: Workb
     snapshot,
     ...stored,
     files: [],
+    koladaFiles: [],
     periodText: suggestPeriod(monthsInWorkbook(snapshot), new Date()),
     periodEdited: false,
     hashKey: sessionHasher(),
@@ -83,10 +91,18 @@ export function addReadFiles(state: PaneState, read: readonly CsvFileRows[]): vo
   delete state.message;
 }
 
+/** Adds saved Kolada responses; a file of the same name replaces the one given before. */
+export function addKoladaFiles(state: PaneState, read: readonly KoladaFile[]): void {
+  const names = new Set(read.map((f) => f.file));
+  state.koladaFiles = [...state.koladaFiles.filter((f) => !names.has(f.file)), ...read];
+  delete state.message;
+}
+
 /** The workbook was read again; after a write (with its message) the files are in Månadsdata and are dropped. */
 export function replaceSnapshot(state: PaneState, snapshot: WorkbookSnapshot, message?: PaneMessage): void {
   state.snapshot = snapshot;
   state.files = message ? [] : state.files;
+  state.koladaFiles = message ? [] : state.koladaFiles;
   if (message) state.message = message;
   else delete state.message;
 }
@@ -103,7 +119,8 @@ export interface PaneAnalysis {
 export function currentAnalysis(state: PaneState): PaneAnalysis {
   const first = analyseWithPeriod(state);
   if (state.periodEdited || !first.analysis) return first;
-  const suggested = suggestPeriod(first.analysis.records.map((r) => r.month), new Date());
+  // Yearly values (Kolada, manual) sit on December and do not move the period.
+  const suggested = suggestPeriod(first.analysis.records.filter((r) => !isValueRecord(r)).map((r) => r.month), new Date());
   if (suggested === state.periodText) return first;
   state.periodText = suggested;
   return analyseWithPeriod(state);
@@ -115,6 +132,7 @@ function analyseWithPeriod(state: PaneState): PaneAnalysis {
   const period = parsePeriod(state.periodText);
   if (!period.ok) return { periodError: formatIssue(period.issue) };
   const monthly = monthlyGridOf(state.snapshot);
+  const manual = state.snapshot.activeSheet === MANUAL_SHEET ? undefined : state.snapshot.grids.get(MANUAL_SHEET);
   const activities = activityGridOf(state.snapshot);
   const activitySummary = activitySummaryGridOf(state.snapshot);
   const analysis = analyse({
@@ -122,7 +140,9 @@ function analyseWithPeriod(state: PaneState): PaneAnalysis {
     ...(activitySummary ? { activitySummary } : {}),
     table,
     ...(monthly ? { monthly } : {}),
+    ...(manual ? { manual } : {}),
     files: state.files,
+    kolada: state.koladaFiles,
     configuration: state.configuration,
     period: period.value,
     hashKey: state.hashKey,

@@ -47,6 +47,12 @@ export const ISSUE_CODES = [
   "csv/no-rows",
   "csv/rows-rejected",
   "csv/changed-while-read",
+  // Deliveries: how a file combines with what is held already (issue 9)
+  "delivery/overlap",
+  "delivery/part-overlap",
+  "delivery/missing-row-key",
+  "delivery/not-in-addin",
+  "delivery/mixed-modes",
   // Periods, outcomes, bindings
   "period/unparseable",
   "period/missing-month",
@@ -92,6 +98,14 @@ export const ISSUE_CODES = [
   "activity/unknown-activity",
   "activity/cell-has-formula",
   "activity/not-a-tertial",
+  // Kolada, manual values and yearly indicators (issue 13b)
+  "kolada/invalid-file",
+  "kolada/missing-value",
+  "manual/missing-column",
+  "manual/bad-row",
+  "manual/changed",
+  "outcome/measured-per-year",
+  "outcome/no-yearly-value",
   // The board's report (issue 10)
   "report/pdf-unavailable",
 ] as const;

@@ -76,6 +76,25 @@ const MESSAGES: Record<IssueCode, Describe> = {
   "csv/no-rows": () => `Filen har en rubrikrad men inga rader.`,
   "csv/rows-rejected": (i) => `${p(i, "rejected")} av ${p(i, "read")} rader har fel; det är mer än toleransen ${p(i, "tolerance")}. Filen avvisas och liggaren är oförändrad. Rätta raderna och läs in filen igen.`,
   "csv/changed-while-read": () => `Filen ändrades medan den lästes in (ett annat program skrev till den). Inget av den lästes in; läs in den igen när den är färdigskriven.`,
+  "delivery/overlap": (i) =>
+    `Filen har månader som redan finns från en tidigare leverans: ${p(i, "months")} (från ${p(i, "earlier")}). ` +
+    `Källprofilen "${p(i, "source")}" säger inte hur sådana leveranser ska kombineras, så filen läses inte in och inget ändras. ` +
+    `Ange i profilen vad en fil är: "delivery": "one-month" (en hel månad som ersätter en tidigare leverans av samma månad), ` +
+    `"cumulative" (allt hittills; den nyaste filen ersätter månaderna den täcker), { "kind": "rows", "key": "Ärendenummer" } ` +
+    `(en del av en lista uppdelad efter en annan kolumn, t.ex. ansökningsmånad; en rad som kommer igen ersätter sin tidigare version) ` +
+    `eller { "kind": "parts", "column": "Enhet" } (en enhets del; filer för olika enheter läggs ihop).`,
+  "delivery/part-overlap": (i) =>
+    `För ${p(i, "month")} har ${p(i, "earlier")} redan ${p(i, "theirs")} enheter, och filen har ${p(i, "shared")} av dem bland sina ${p(i, "mine")}. ` +
+    `En fil ska antingen ha alla enheter från den tidigare leveransen (den ersätts) eller inga av dem (de läggs ihop). ` +
+    `Filen läses inte in och inget ändras; leverera om den tidigare filens enheter tillsammans eller i en egen fil.`,
+  "delivery/missing-row-key": (i) =>
+    `Raden saknar ${q(i.columnName)}, som identifierar raden när filerna är delar av samma lista (källprofilens "delivery": { "kind": "rows" }). Fyll i värdet eller ta bort raden.`,
+  "delivery/mixed-modes": (i) =>
+    `Månaderna ${p(i, "months")} har leveranser som lästes in som "${p(i, "earlierKind")}" (${p(i, "earlier")}), men källprofilen "${p(i, "source")}" säger nu "${p(i, "kind")}". ` +
+    `Då går det inte att säga vilka rader eller enheter filen ersätter, så den läses inte in och inget ändras. Läs in källan i en ny liggare med den nya profilen, eller återställ profilens "delivery".`,
+  "delivery/not-in-addin": (i) =>
+    `Källan "${p(i, "source")}" levereras ${p(i, "mode")}; det kan Excel-tillägget inte slå ihop med bladet Månadsdata, ` +
+    `eftersom bladet bara har månadernas summor. Filen läses inte in här. Läs in den med batchkörningen (bilaga import eller bilaga run).`,
   "csv/end-before-start": (i) => `Slutdatumet ${showsCell(i) ? q(i.raw) : `${p(i, "end")} (läst ur ${HIDDEN_TEXT})`} i kolumnen ${q(i.columnName)} ligger före startdatumet ${p(i, "start")}. Rätta datumen i källsystemet.`,
   "period/unparseable": (i) => `Perioden ${q(i.raw)} känns inte igen. Skriv till exempel 2019-06, 2019-T1, 2019-T2, 2019-H1, 2019 eller 2019-01..2019-05.`,
   "period/missing-month": (i) => `Månaden ${p(i, "month")} saknas för ${q(p(i, "measure"))} i perioden ${p(i, "period")}.`,
@@ -123,6 +142,18 @@ const MESSAGES: Record<IssueCode, Describe> = {
   "activity/unknown-activity": (i) => `Aktiviteten ${q(i.raw)} finns inte längre i aktivitetstabellen; läs tabellen igen och välj den på nytt.`,
   "activity/not-a-tertial": (i) => `Aktiviteterna följs upp per tertial; för ${i.raw ?? "perioden"} skrivs ingen aktivitetsstatus. Kör med till exempel --period 2019-T2 (eller 2019 för helåret).`,
   "activity/cell-has-formula": (i) => `Statuscellen på aktivitetens rad innehåller en formel; Bilaga skriver inte över den. Ta bort formeln eller skriv statusen själv.`,
+  // Kolada, manual values and yearly indicators (issue 13b)
+  "kolada/invalid-file": (i) =>
+    `Filen är inte ett svar från Kolada i väntad form: vid ${q(p(i, "path"))}: ${p(i, "reason")}. Spara svaret från api.kolada.se (data/kpi/…/municipality/…/year/…) som det är.`,
+  "kolada/missing-value": (i) =>
+    `Kolada saknar värde för nyckeltal ${p(i, "kpi")}, kommun ${p(i, "municipality")}, ${p(i, "year")} (kön ${p(i, "gender")}, status ${q(p(i, "status"))}); det visas som saknat, aldrig som 0.`,
+  "manual/missing-column": (i) =>
+    `Manuella värden: kolumnen ${p(i, "column")} saknas. Rubrikraden ska ha Mått, Uppdelning, År, Värde, Källa, Inmatat av och Inmatat.`,
+  "manual/bad-row": (i) => `Manuella värden: ${q(i.raw)} går inte att läsa: ${p(i, "reason")}.`,
+  "manual/changed": (i) =>
+    `Det manuella värdet ${q(i.raw)} för ${p(i, "year")} ändrades från ${p(i, "old")} (${p(i, "oldBy")}, ${p(i, "oldAt")}) till ${p(i, "new")} (${p(i, "newBy")}, ${p(i, "newAt")}); det tidigare värdet finns kvar i historiken (bilaga ledger --manuella).`,
+  "outcome/measured-per-year": (i) => `${q(i.raw)} mäts per år och kan inte bedömas för ${p(i, "period")}; välj helåret (${p(i, "year")}).`,
+  "outcome/no-yearly-value": (i) => `${q(i.raw)}: inget årsvärde för ${p(i, "year")} (${p(i, "measure")}). ${p(i, "hint")}`,
   // The board's report (issue 10)
   "report/pdf-unavailable": (i) =>
     `Rapporten skrevs som HTML men inte som PDF: ${p(i, "reason")}.${p(i, "removed") === "" ? "" : ` En äldre PDF med samma namn (${p(i, "removed")}) togs bort så att den inte misstas för den här periodens rapport.`} Installera Chromium (Debian/Ubuntu: apt-get install chromium fonts-dejavu-core) eller ange sökvägen till den i CHROMIUM_PATH och kör igen; med --no-pdf skrivs bara HTML utan varning.`,

@@ -25,10 +25,13 @@ import { CellReader } from "./cellReader";
 import { findColumn, normalizeCellText, type ColumnRef } from "./columns";
 import { compileCondition, type CompiledCondition } from "./compileCondition";
 import { memoizeText } from "./memoizeText";
+import type { KeyedRow, RowFact } from "./keyedRows";
 import {
   mergeMonthTotals,
   newAccumulator,
   newMonthTotals,
+  SCALE,
+  toRecord,
   type Accumulator,
   type MonthTotals,
   type TotalsByMonth,
@@ -57,6 +60,12 @@ export interface MeasureOptions {
   readonly expectedMonth?: Month;
   /** Issues kept in the result (push still returns every row's issues; all are counted). Default 1 000. */
   readonly maxIssues?: number;
+  /**
+   * For a profile whose files are slices of one list ("delivery": { "kind": "rows" }): called
+   * with every row that has no error, its key hashed, and what it adds to each measure (a
+   * filtered row, e.g. a pending case, with no month), so a store can replace rows by key.
+   */
+  readonly onRow?: (row: KeyedRow) => void;
 }
 
 export interface Measurer {
@@ -95,13 +104,16 @@ export interface MeasureResult {
   readonly rowsFiltered: number;
   /** The months the file covers, sorted. */
   readonly months: Month[];
+  /** Rows counted per month. */
+  readonly rowsByMonth: Readonly<Record<Month, number>>;
+  /** Per month, the values of the profile's part column ("delivery": { "kind": "parts" }), sorted. */
+  readonly partsByMonth?: Readonly<Record<Month, readonly string[]>>;
   /** The first issues found (up to maxIssues), in the order of the file. */
   readonly issues: Issue[];
   /** All issues found, also those not kept. */
   readonly issueCount: number;
 }
 
-const SCALE = 10_000;
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 const UNKNOWN_VALUE = "okänd";
 /** Joins the raw texts of a combination breakdown's cells into one cache key. */
@@ -153,6 +165,9 @@ export function startMeasure(
   };
 
   const monthColumn = resolve(profile.month.column);
+  const delivery = profile.delivery;
+  const rowKeyColumn = typeof delivery === "object" && delivery.kind === "rows" ? resolve(delivery.key) : undefined;
+  const partColumn = typeof delivery === "object" && delivery.kind === "parts" ? resolve(delivery.column) : undefined;
   const filters = profile.filters.map((spec) => compileCondition(spec, resolve(spec.column)));
   const dimensions = new Map<string, Dimension>(
     Object.entries(profile.dimensions).map(([id, spec]) => {
@@ -183,7 +198,7 @@ export function startMeasure(
       }),
     );
   }
-  return ok(createMeasurer(profile, header.length, monthColumn, filters, measures, options));
+  return ok(createMeasurer(profile, header.length, { month: monthColumn, rowKey: rowKeyColumn, part: partColumn }, filters, measures, options));
 }
 
 /** A dimension's value from its raw cell text: trimmed, mapped by the profile's values, "okänd" when empty. */
@@ -221,15 +236,23 @@ function compileBreakdown(combined: readonly Dimension[]): BreakdownKeyOf {
   };
 }
 
+/** The columns that place a row: its month, and for some deliveries its key or its part (unit). */
+interface PlacingColumns {
+  readonly month: ColumnRef;
+  readonly rowKey: ColumnRef | undefined;
+  readonly part: ColumnRef | undefined;
+}
+
 function createMeasurer(
   profile: SourceProfile,
   width: number,
-  monthColumn: ColumnRef,
+  placing: PlacingColumns,
   filters: readonly CompiledCondition[],
   measures: readonly CompiledMeasure[],
   options: MeasureOptions,
 ): Measurer {
-  const { file, hashKey, expectedMonth } = options;
+  const { file, hashKey, expectedMonth, onRow } = options;
+  const { month: monthColumn, rowKey: rowKeyColumn, part: partColumn } = placing;
   const maxIssues = options.maxIssues ?? 1000;
   const cells = new CellReader(file);
   const issues: Issue[] = [];
@@ -262,7 +285,7 @@ function createMeasurer(
     if (current?.month === month) return current.totals;
     let totals = monthTotals.get(month);
     if (totals === undefined) {
-      totals = newMonthTotals(distinctByMeasure, line);
+      totals = newMonthTotals(distinctByMeasure, line, partColumn !== undefined);
       monthTotals.set(month, totals);
     }
     current = { month, totals };
@@ -318,6 +341,15 @@ function createMeasurer(
     }
   };
 
+  /** The hashed key of the row being pushed ("rows" deliveries only). */
+  let rowKey: string | undefined;
+  /** Ends a row a filter left out; it still replaces its key's earlier version (a case decided before, pending now). */
+  const filtered = (): readonly Issue[] => {
+    rowsFiltered++;
+    if (rowKey !== undefined && !cells.hasError) onRow?.({ key: rowKey, facts: [] });
+    return endRow();
+  };
+
   const push = (fields: readonly string[], line: number): readonly Issue[] => {
     if (fields.length === 0 || (fields.length === 1 && (fields[0] ?? "").trim() === "")) return NO_ISSUES;
     rowsRead++;
@@ -331,13 +363,20 @@ function createMeasurer(
       return endRow();
     }
 
+    rowKey = undefined;
+    if (rowKeyColumn !== undefined) {
+      const id = normalizeId(cells.raw(rowKeyColumn));
+      if (id === "") {
+        cells.report("delivery/missing-row-key", rowKeyColumn);
+        return endRow();
+      }
+      rowKey = hashKey(id);
+    }
+
     for (const filter of preFilters) {
       const passes = filter.test(cells, "");
       if (passes === undefined) return endRow();
-      if (!passes) {
-        rowsFiltered++;
-        return endRow();
-      }
+      if (!passes) return filtered();
     }
 
     const month = profile.month.format === "month" ? cells.month(monthColumn) : cells.date(monthColumn)?.month;
@@ -352,10 +391,7 @@ function createMeasurer(
     for (const filter of monthFilters) {
       const passes = filter.test(cells, month);
       if (passes === undefined) return endRow();
-      if (!passes) {
-        rowsFiltered++;
-        return endRow();
-      }
+      if (!passes) return filtered();
     }
 
     for (let index = 0; index < measures.length; index++) contribute(measures[index]!, contributions[index]!, month);
@@ -363,14 +399,17 @@ function createMeasurer(
     if (cells.hasError) return endRow();
 
     const totals = totalsOf(month, line);
+    const facts: RowFact[] | undefined = rowKey !== undefined ? [] : undefined;
     for (let index = 0; index < measures.length; index++) {
       const into = contributions[index]!;
       if (!into.counts) continue;
-      const { distinct, breakdowns } = measures[index]!;
+      const { distinct, breakdowns, spec } = measures[index]!;
       const forMeasure = totals.measures[index]!;
       add(forMeasure.total, into);
+      const keys: string[] | undefined = facts ? [TOTAL] : undefined;
       for (const keyOf of breakdowns) {
         const key = keyOf(cells);
+        keys?.push(key);
         let found = forMeasure.breakdowns.get(key);
         if (found === undefined) {
           found = newAccumulator(distinct);
@@ -378,7 +417,10 @@ function createMeasurer(
         }
         add(found, into);
       }
+      if (facts && keys) facts.push({ measure: spec.id, breakdowns: keys, scaled: into.scaled, ...(distinct ? { ids: [...into.keys] } : {}) });
     }
+    if (rowKey !== undefined && facts) onRow?.({ key: rowKey, month, facts });
+    if (partColumn !== undefined) totals.parts?.add(cells.raw(partColumn).trim());
     totals.rows++;
     if (line < totals.firstLine) totals.firstLine = line;
     return endRow();
@@ -424,6 +466,13 @@ function createMeasurer(
     if (expectedMonth !== undefined && !months.includes(expectedMonth)) months = [...months, expectedMonth].sort();
     if (rowsRead === 0) keep([issue("csv/empty-file", "error", { file })]);
 
+    const rowsByMonth: Record<Month, number> = {};
+    const partsByMonth: Record<Month, string[]> = {};
+    for (const month of months) {
+      const totals = monthTotals.get(month);
+      rowsByMonth[month] = totals?.rows ?? 0;
+      if (partColumn !== undefined) partsByMonth[month] = [...(totals?.parts ?? [])].sort();
+    }
     const records: MonthlyRecord[] = [];
     for (const month of months) {
       measures.forEach((measure, index) => {
@@ -440,6 +489,8 @@ function createMeasurer(
       rowsRejected: rowsRejected + dropped,
       rowsFiltered,
       months,
+      rowsByMonth,
+      ...(partColumn !== undefined ? { partsByMonth } : {}),
       issues: [...issues],
       issueCount,
     };
@@ -452,19 +503,4 @@ function add(target: Accumulator, from: Contribution): void {
   target.scaled += from.scaled;
   target.count++;
   if (target.keys !== undefined) for (const key of from.keys) target.keys.add(key);
-}
-
-function toRecord(source: string, spec: MeasureSpec, month: Month, breakdown: string, value: Accumulator): MonthlyRecord {
-  const base = { source, measure: spec.id, month, breakdown };
-  switch (spec.kind) {
-    case "distinct": {
-      const keys = [...(value.keys ?? [])].sort();
-      return { ...base, sum: keys.length, count: value.count, keys };
-    }
-    case "count":
-      return { ...base, sum: value.count, count: value.count };
-    case "sum":
-    case "duration":
-      return { ...base, sum: value.scaled / SCALE, count: value.count };
-  }
 }

@@ -9,7 +9,11 @@
  * const into = newMonthTotals([false], 2);   // one sum measure, first row on line 2
  * mergeMonthTotals(into, other, 50_000);     // other's lines were counted from its own start
  */
-import type { Month } from "../records/records";
+import type { MeasureSpec } from "../sources/profile";
+import type { Month, MonthlyRecord } from "../records/records";
+
+/** Sums are kept as whole ten-thousandths, so a total never depends on the order rows are added in. */
+export const SCALE = 10_000;
 
 export interface Accumulator {
   /** Sum in ten-thousandths (distinct measures: unused, the size of keys is the sum). */
@@ -27,6 +31,8 @@ export interface MeasureTotals {
 export interface MonthTotals {
   rows: number;
   firstLine: number;
+  /** Values of the profile's part column ("parts" deliveries: the units the file holds for the month). */
+  parts: Set<string> | undefined;
   /** In the profile's order of measures. */
   readonly measures: readonly MeasureTotals[];
 }
@@ -38,10 +44,11 @@ export function newAccumulator(distinct: boolean): Accumulator {
 }
 
 /** Empty totals for a month first seen on `line`; `distinct` tells, per measure, whether it counts keys. */
-export function newMonthTotals(distinct: readonly boolean[], line: number): MonthTotals {
+export function newMonthTotals(distinct: readonly boolean[], line: number, withParts = false): MonthTotals {
   return {
     rows: 0,
     firstLine: line,
+    parts: withParts ? new Set() : undefined,
     measures: distinct.map((isDistinct) => ({ total: newAccumulator(isDistinct), breakdowns: new Map() })),
   };
 }
@@ -63,6 +70,7 @@ export function mergeMonthTotals(into: TotalsByMonth, from: TotalsByMonth, lineO
     }
     held.rows += part.rows;
     held.firstLine = Math.min(held.firstLine, shifted);
+    if (held.parts !== undefined && part.parts !== undefined) for (const value of part.parts) held.parts.add(value);
     part.measures.forEach((measure, index) => {
       const target = held.measures[index]!;
       mergeAccumulator(target.total, measure.total);
@@ -72,5 +80,21 @@ export function mergeMonthTotals(into: TotalsByMonth, from: TotalsByMonth, lineO
         else mergeAccumulator(found, value);
       }
     });
+  }
+}
+
+/** The record one accumulator gives for one measure, month and breakdown (distinct: sum = number of keys). */
+export function toRecord(source: string, spec: MeasureSpec, month: Month, breakdown: string, value: Accumulator): MonthlyRecord {
+  const base = { source, measure: spec.id, month, breakdown };
+  switch (spec.kind) {
+    case "distinct": {
+      const keys = [...(value.keys ?? [])].sort();
+      return { ...base, sum: keys.length, count: value.count, keys };
+    }
+    case "count":
+      return { ...base, sum: value.count, count: value.count };
+    case "sum":
+    case "duration":
+      return { ...base, sum: value.scaled / SCALE, count: value.count };
   }
 }

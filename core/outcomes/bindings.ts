@@ -31,6 +31,7 @@ import { COMBINES, type Combine, type MeasureRef } from "./outcome";
 import { FORMULA_NAME, parseFormula, type Formula } from "./formula";
 import { fail, ok, type Result } from "../issues/result";
 import { STATUSES, type StatusOverrides } from "../status/status";
+import { VALUE_SOURCES } from "./yearlyOutcome";
 
 /** How one row's outcome is computed from the monthly records: one measure (and a denominator), or a formula. */
 export type MeasureBinding = SingleMeasureBinding | FormulaBinding;
@@ -47,6 +48,11 @@ export interface SingleMeasureBinding {
   readonly unit?: Unit;
   /** Decimals shown in the workbook; by default from the unit. */
   readonly decimals?: number;
+  /**
+   * Measured only per year (Kolada, a yearly survey): the value is the year's record (on its
+   * December); any period shorter than a calendar year is Kan ej bedömas, "mäts per år".
+   */
+  readonly yearly?: boolean;
 }
 
 /** How a formula term's months combine into the period's total (ratio-of-sums is written as a formula). */
@@ -168,6 +174,7 @@ const entrySchema = z
     scale: z.number().positive().optional(),
     unit: z.enum(UNITS).optional(),
     decimals: z.number().int().min(0).max(6).optional(),
+    yearly: z.boolean().optional(),
     status: statusSchema.optional(),
   })
   .superRefine((entry, ctx) => {
@@ -181,8 +188,12 @@ const entrySchema = z
     if (entry.measure === undefined) {
       if (entry.status === undefined) problem("measure", "ange measure (och combine), formula (och terms) eller status");
       if (entry.combine !== undefined) problem("measure", "combine kräver ett measure");
-    } else if (entry.combine === undefined) {
-      problem("combine", `ange hur månaderna slås ihop: ${COMBINES.join(", ")}`);
+    } else if (entry.combine === undefined && entry.yearly !== true) {
+      problem("combine", `ange hur månaderna slås ihop: ${COMBINES.join(", ")} (eller "yearly": true för ett årsvärde)`);
+    }
+    if (entry.yearly === true && entry.measure === undefined) problem("yearly", "yearly kräver ett measure (t.ex. ett Kolada-nyckeltal eller ett manuellt värde)");
+    if (entry.yearly === true && entry.combine !== undefined && entry.combine !== "latest") {
+      problem("combine", 'ett årsvärde ("yearly": true) har ett värde per år; utelämna combine eller skriv "latest"');
     }
     if (entry.combine === "ratio-of-sums" && entry.denominator === undefined) {
       problem("denominator", "ratio-of-sums kräver en nämnare (denominator), t.ex. schematimmar");
@@ -274,15 +285,17 @@ function toFormulaBinding(input: EntryInput): FormulaBinding | undefined {
 }
 
 function toEntry(input: EntryInput, index: number): BindingEntry {
+  const combine = input.combine ?? (input.yearly === true ? "latest" : undefined);
   const binding: MeasureBinding | undefined = toFormulaBinding(input) ?? (
-    input.measure !== undefined && input.combine !== undefined
+    input.measure !== undefined && combine !== undefined
       ? {
-          combine: input.combine,
+          combine,
           measure: toMeasureRef(input.measure),
           ...(input.denominator !== undefined && { denominator: toMeasureRef(input.denominator) }),
-          scale: input.scale ?? (input.combine === "ratio-of-sums" ? 100 : 1),
+          scale: input.scale ?? (combine === "ratio-of-sums" ? 100 : 1),
           ...(input.unit !== undefined && { unit: input.unit }),
           ...(input.decimals !== undefined && { decimals: input.decimals }),
+          ...(input.yearly === true && { yearly: true }),
         }
       : undefined);
   return {
@@ -453,7 +466,8 @@ export function checkMeasures(bindings: Bindings, profiles: readonly ProfileMeas
   const issues: Issue[] = [];
   for (const entry of bindings.entries) {
     for (const { key, ref } of entry.binding === undefined ? [] : bindingMeasures(entry.binding)) {
-      if (known.has(`${ref.source}/${ref.measure}`)) continue;
+      // Kolada's key figures and manual values have no source profile: they are fetched or entered.
+      if (VALUE_SOURCES.includes(ref.source) || known.has(`${ref.source}/${ref.measure}`)) continue;
       issues.push(
         issue("binding/measure-missing", "error", {
           file: bindings.file,

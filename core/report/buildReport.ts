@@ -94,6 +94,11 @@ function buildRow(
     followed: result !== undefined,
     measured: result?.measured === true,
     ...(result?.outcome !== undefined && { outcome: outcomeOf(result.outcome, decimals) }),
+    ...(result !== undefined &&
+      result.measured &&
+      result.outcome === undefined && {
+        noOutcome: { text: result.placeholder ?? "Saknas", note: result.outcomeNote ?? `Inga månadsvärden för ${input.period.label}.` },
+      }),
     ...(status !== undefined && {
       status: {
         status: status.status,

@@ -9,6 +9,7 @@
  * gap, named, never a zero.
  */
 import { computeOutcome } from "../outcomes/computeOutcome";
+import { VALUE_SOURCES } from "../outcomes/yearlyOutcome";
 import type { BoundRow, ResolvedBinding } from "../outcomes/bindings";
 import type { Breakdown, Indicator, Polarity, Unit } from "../model";
 import { MONTH_ABBREVIATIONS_SV, MONTH_NAMES_SV, monthOf, parsePeriod, splitMonth, type Period } from "../periods/period";
@@ -67,8 +68,8 @@ export interface TrendInput {
   readonly outcome?: number;
 }
 
-/** Sources whose values are yearly, one per year on its December (issue 13: Kolada, values entered by hand). */
-const YEARLY_SOURCES: ReadonlySet<string> = new Set(["kolada", "manuell"]);
+/** Sources whose values are yearly, one per year on its December (issue 13b: Kolada, values entered by hand). */
+const YEARLY_SOURCES: ReadonlySet<string> = new Set(VALUE_SOURCES);
 
 /**
  * True for a binding measured per year: marked `yearly`, or reading only yearly sources. Its trend

@@ -81,7 +81,10 @@ function figureCell(figure: ReportFigure): string {
 function outcomeCell(row: ReportRow, periodLabel: string): string {
   const at = `data-outcome-row="${row.sheetRow}"`;
   if (!row.followed || !row.measured) return `<td class="num" ${at}>–</td>`;
-  if (row.outcome === undefined) return `<td class="num" ${at}>Saknas<span class="missing">Inga månadsvärden för ${esc(periodLabel)}.</span></td>`;
+  if (row.outcome === undefined) {
+    const none = row.noOutcome ?? { text: "Saknas", note: `Inga månadsvärden för ${periodLabel}.` };
+    return `<td class="num" ${at}>${esc(none.text)}<span class="missing">${esc(none.note)}</span></td>`;
+  }
   const parts = [esc(row.outcome.text)];
   if (row.status?.forecastText !== undefined) parts.push(`<span class="forecast">Prognos för helåret: ${esc(row.status.forecastText)}</span>`);
   if (row.outcome.missingMonths.length > 0) parts.push(`<span class="missing">Saknade månader: ${esc(row.outcome.missingMonths.join(", "))}</span>`);

@@ -65,6 +65,8 @@ export interface ReportRow {
   readonly measured: boolean;
   /** The period's outcome; absent when not followed or when no month had data. */
   readonly outcome?: ReportOutcome;
+  /** A measured row without an outcome: what its cell says ("Saknas", "Mäts per år") and why, as the workbook writes it. */
+  readonly noOutcome?: { readonly text: string; readonly note: string };
   readonly status?: ReportStatus;
   /** Notes under the indicator ("Basvärde 2018 = 299 personer") and other columns' texts ("Kommentar: …"). */
   readonly notes: readonly string[];

@@ -9,6 +9,8 @@
  * @example rowSource({}, { measure: { source: "sjukfranvaro" } }, { sjukfranvaro: "Sjukfrånvaro per enhet" })
  *   // "Källa: Sjukfrånvaro per enhet (månadsexport)"
  */
+import { KOLADA_SOURCE } from "../kolada/koladaValues";
+import { MANUAL_SOURCE } from "../manual/manualValue";
 import type { MeasureRef } from "../outcomes/outcome";
 
 /** The shape of a row's provenance: at least its kind ("kolada", "manual", "export"). */
@@ -23,7 +25,7 @@ const text = (value: unknown): string | undefined => (typeof value === "string" 
  * One source line from a provenance: a Kolada value credits Kolada (its `credit`, "Källa: Kolada",
  * and the KPI), a value entered by hand says from what and by whom, an export names its source.
  */
-export function provenanceText(provenance: ProvenanceLike, sourceNames: Readonly<Record<string, string>> = {}): string {
+export function sourceLine(provenance: ProvenanceLike, sourceNames: Readonly<Record<string, string>> = {}): string {
   const own = text(provenance["text"]) ?? text(provenance["label"]);
   switch (provenance.kind.toLowerCase()) {
     case "kolada": {
@@ -47,8 +49,8 @@ export function provenanceText(provenance: ProvenanceLike, sourceNames: Readonly
   }
 }
 
-/** Source ids whose values are not exports: Kolada's key figures and values entered by hand (issue 13). */
-const VALUE_SOURCE_WORDS: Readonly<Record<string, string>> = { kolada: "Kolada", manuell: "inmatade värden" };
+/** Source ids whose values are not exports: Kolada's key figures and values entered by hand (issue 13b). */
+const VALUE_SOURCE_WORDS: Readonly<Record<string, string>> = { [KOLADA_SOURCE]: "Kolada", [MANUAL_SOURCE]: "inmatade värden" };
 
 function asProvenance(found: unknown): ProvenanceLike | undefined {
   if (found === null || typeof found !== "object") return undefined;
@@ -75,7 +77,7 @@ export interface BindingSources {
 /** The row's source text, or undefined when neither a provenance nor a measure says it. */
 export function rowSource(row: object, binding?: BindingSources, sourceNames: Readonly<Record<string, string>> = {}): string | undefined {
   const provenance = provenanceOf(row);
-  if (provenance !== undefined) return provenanceText(provenance, sourceNames);
+  if (provenance !== undefined) return sourceLine(provenance, sourceNames);
   if (binding === undefined) return undefined;
   const read = [binding.measure?.source, binding.denominator?.source, ...(binding.terms ?? []).map((term) => term.measure.source)];
   const ids = [...new Set(read.filter((id): id is string => id !== undefined))];

@@ -87,6 +87,39 @@ export const measureSchema = z.strictObject({
   breakdowns: z.array(z.union([slug, z.array(slug).min(1)])).default([]),
 });
 
+/**
+ * What one delivered file is, in the controller's words, and so how a new file combines with
+ * those held already (core/records/planDelivery.ts applies it):
+ * - "one-month": a month of the measured date; rows of another month are issues; a new file of
+ *   the same month replaces the earlier one (a corrected re-delivery);
+ * - "cumulative": everything so far ("alla ärenden sedan 1 januari", re-sent every month); the
+ *   file covers the months from its first to its last and replaces what earlier files said about
+ *   them, unless an earlier file reaches a later month (it is newer);
+ * - { kind: "rows", key }: a slice of one list by another column (application month, payment
+ *   run); each row is identified by its key column (Ärendenummer) and a row seen again replaces
+ *   its earlier version, whichever file it came in;
+ * - { kind: "parts", column }: one unit's part; files of other units for the same month add up,
+ *   a new file of the same units replaces their earlier file;
+ * - "any" (the default): the profile does not say; a file whose months are held already is refused.
+ */
+export const deliverySchema = z.union(
+  [
+    z.enum(["one-month", "cumulative", "any"]),
+    z.strictObject({ kind: z.literal("rows"), key: text }),
+    z.strictObject({ kind: z.literal("parts"), column: text }),
+  ],
+  {
+    error: () =>
+      'ska vara "one-month", "cumulative", "any", { "kind": "rows", "key": "<kolumn med radens id>" } eller { "kind": "parts", "column": "<kolumn med enheten>" }',
+  },
+);
+export type DeliveryMode = z.infer<typeof deliverySchema>;
+
+/** The mode's name: "one-month", "cumulative", "any", "rows" or "parts". */
+export function deliveryKind(mode: DeliveryMode): "one-month" | "cumulative" | "any" | "rows" | "parts" {
+  return typeof mode === "string" ? mode : mode.kind;
+}
+
 export const ENCODINGS = ["auto", "utf-8", "utf-16le", "utf-16be", "windows-1252"] as const;
 export const DELIMITERS = ["auto", ";", ",", "\t"] as const;
 
@@ -105,8 +138,8 @@ export const sourceProfileSchema = z
     delimiter: z.enum(DELIMITERS).default("auto"),
     /** The column that says which month a row belongs to: a month ("201906", "juni 2019") or a date. */
     month: z.strictObject({ column: text, format: z.enum(["month", "date"]) }),
-    /** "one-month": a delivery covers one month; rows of another month are issues. */
-    delivery: z.enum(["one-month", "any"]).default("any"),
+    /** What one file is, and so how it combines with what is held already (see deliverySchema). */
+    delivery: deliverySchema.default("any"),
     /** Rows that fail a filter are skipped (not errors): e.g. another förvaltning, a pending case. */
     filters: z.array(conditionSchema).default([]),
     dimensions: z.record(slug, dimensionSchema).default({}),

@@ -12,6 +12,9 @@ import type { Period } from "../periods/period";
 import type { RowResult } from "../workbook/planWrites";
 import type { MonthlyRecord } from "../records/records";
 import { STATUSES, type Status } from "./status";
+import type { ManualValue } from "../manual/manualValue";
+import { computeYearlyOutcome, isWholeYear, measuredPerYear, provenanceFor, yearlyBindingOf, yearlyOutcomeCell } from "../outcomes/yearlyOutcome";
+import { issue } from "../issues/issues";
 
 export interface Assessment {
   /** One result per bound row, in table order. */
@@ -24,6 +27,12 @@ export interface Assessment {
   readonly issues: readonly Issue[];
 }
 
+/** What the assessment needs besides the records: the manual values behind the "manuell" records, for provenance. */
+export interface AssessContext {
+  /** The manual values entered (any order; the newest per measure, breakdown and year counts). */
+  readonly manualValues?: readonly ManualValue[];
+}
+
 /**
  * @example assessAppendix(appendix, bindings, records, parsePeriod("2019-T2").value)
  *   // { rows: [{ name: "Antal hushåll med försörjningsstöd i snitt per månad.", outcome: …, status: { label: "Uppfyllt", … } }, …],
@@ -34,6 +43,7 @@ export function assessAppendix(
   bindings: Bindings,
   records: readonly MonthlyRecord[],
   period: Period,
+  context: AssessContext = {},
 ): Assessment {
   const { bound, issues: bindIssues } = bindIndicators(appendix, bindings);
   const issues: Issue[] = [...bindIssues];
@@ -48,13 +58,27 @@ export function assessAppendix(
   // An entry that only changes the rules (no measure, no status set by hand) waits for a measure: nothing to write yet.
   const filled = bound.filter((row) => row.binding !== undefined || row.status.manual !== undefined);
   const rows: RowResult[] = filled.map((row) => {
-    const computed = row.binding === undefined ? undefined : computeOutcome(records, row.binding, period);
+    const yearlyBinding = yearlyBindingOf(row.binding);
+    const yearly = yearlyBinding !== undefined;
+    // A yearly row has a value only for a whole year; for a tertial or a month it says "mäts per år".
+    const perYearOnly = yearly && !isWholeYear(period);
+    const computed =
+      row.binding === undefined || perYearOnly
+        ? undefined
+        : yearlyBinding !== undefined
+          ? computeYearlyOutcome(records, yearlyBinding, period, row.name)
+          : computeOutcome(records, row.binding, period);
     computed?.issues.forEach(addIssue);
     const outcome = computed?.outcome;
     const decimals = row.binding?.decimals;
-    const status = evaluateStatus(row, outcome, period, row.status, decimals === undefined ? {} : { decimals });
+    let status = evaluateStatus(row, outcome, period, row.status, decimals === undefined ? {} : { decimals });
+    if (perYearOnly && row.status.manual === undefined) {
+      status = measuredPerYear(period, status.target);
+      addIssue(issue("outcome/measured-per-year", "info", { raw: row.name, params: { period: period.label, year: period.year } }));
+    }
     status.issues.forEach(addIssue);
     counts[status.status] += 1;
+    const provenance = perYearOnly ? undefined : provenanceFor(row.binding, period, context.manualValues ?? []);
     return {
       row: row.row,
       name: row.name,
@@ -63,6 +87,8 @@ export function assessAppendix(
       ...(outcome !== undefined && { outcome }),
       status,
       ...(decimals !== undefined && { decimals }),
+      ...(provenance !== undefined && { provenance }),
+      ...(yearly && yearlyOutcomeCell(period, outcome !== undefined, provenance)),
     };
   });
   return { rows, bound: filled, counts, issues };

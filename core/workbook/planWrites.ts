@@ -28,6 +28,7 @@ import type { CellWrite, Patch } from "./patch";
 import { monthLabel, monthsLabel, type Period } from "../periods/period";
 import type { Status, StatusResult } from "../status/status";
 import { STATUS_LOOKS, statusText } from "../status/statusLabels";
+import type { Provenance } from "../outcomes/provenance";
 
 /** One row to fill: its outcome (when measured) and its status. */
 export interface RowResult {
@@ -42,6 +43,12 @@ export interface RowResult {
   readonly status: StatusResult;
   /** Decimals shown; by default from the unit. */
   readonly decimals?: number;
+  /** Where the value came from (Kolada, entered by hand): the run report's `provenance`. */
+  readonly provenance?: Provenance;
+  /** The outcome cell's note in place of the computed one (a yearly value: "Årsvärde 2019. Källa: Kolada …"). */
+  readonly outcomeNote?: string;
+  /** The outcome cell's text when there is no outcome, in place of "Saknas" ("Mäts per år"). */
+  readonly placeholder?: string;
 }
 
 export interface PlanWritesOptions {
@@ -197,16 +204,16 @@ function columnWrites(appendix: Appendix, results: readonly RowResult[], period:
         value: result.outcome.quantity.value,
         numberFormat: numberFormatFor(result.outcome.quantity.unit, decimals),
         style: { horizontalAlignment: "right" },
-        note: outcomeNote(result.outcome),
+        note: result.outcomeNote ?? outcomeNote(result.outcome),
       });
     } else {
       writes.push({
         row: result.row,
         column: outcomeCol,
-        value: result.measured ? "Saknas" : null,
+        value: result.measured ? (result.placeholder ?? "Saknas") : null,
         asText: true,
         style: { horizontalAlignment: "right" },
-        ...(result.measured && { note: `Inga månadsvärden för ${period.label}.` }),
+        ...(result.measured && { note: result.outcomeNote ?? `Inga månadsvärden för ${period.label}.` }),
       });
     }
     writes.push({

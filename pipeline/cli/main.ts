@@ -19,6 +19,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   ledger: async () => (await import("./commands/ledger")).register,
   fill: async () => (await import("./commands/fill")).register,
   run: async () => (await import("./commands/run")).register,
+  kolada: async () => (await import("./commands/kolada")).register,
+  manual: async () => (await import("./commands/manual")).register,
   report: async () => (await import("./commands/report")).register,
 };
 

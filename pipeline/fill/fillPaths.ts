@@ -55,3 +55,13 @@ export function defaultRunOutput(input: string, period: Period, cwd = process.cw
 export function defaultReportPath(period: Period, cwd = process.cwd()): string {
   return join(resolve(cwd, DEFAULT_OUTPUT_DIR), `korrapport-${period.id}.json`);
 }
+
+/** `run` without --manuella: the sample manual values, samples/manual/manuella-varden.csv. */
+export function defaultManualPath(): string {
+  return join(findPackageRoot(), "samples", "manual", "manuella-varden.csv");
+}
+
+/** `run` without --kolada: the sample Kolada responses, samples/kolada/. */
+export function defaultKoladaPath(): string {
+  return join(findPackageRoot(), "samples", "kolada");
+}

@@ -40,6 +40,9 @@ import { assessAppendix, type Assessment } from "../../core/status/assessAppendi
 import { inspectWorkbook } from "../inspect/inspectWorkbook";
 import { applyPatch, openWorkbook, writeWorkbookAtomically, type WriteResult, type XlsxWorkbook } from "../xlsx";
 import { findMissing, type MissingReport } from "./findMissing";
+import { isValueRecord, mergeValueRecords } from "../../core/records/mergeValueRecords";
+import { currentManualValues, manualRecords, type ManualValue } from "../../core/manual/manualValue";
+import { MANUAL_SHEET, readManualValues } from "../../core/manual/readManualValues";
 import { followUpActivities, type ActivityFollowUp } from "../../core/activities/followUpActivities";
 import { ACTIVITY_SUMMARY_SHEET } from "../../core/activities/planActivitySummary";
 import { findActivitySheet } from "../inspect/findActivitySheet";
@@ -66,6 +69,11 @@ export interface FillOptions {
   readonly bindings: Bindings;
   /** The sheet with the table; without it the sheet holding the table is found. */
   readonly sheet?: string;
+  /**
+   * The manual values the ledger holds (readLedgerManualValues). The workbook's own sheet
+   * "Manuella värden" is read too; per measure, breakdown and year the newest entry counts.
+   */
+  readonly manualValues?: readonly ManualValue[];
 }
 
 export interface PlannedFill {
@@ -81,6 +89,12 @@ export interface PlannedFill {
   readonly fromWorkbook: readonly SourceMonth[];
   /** Rows of the workbook's Månadsdata that could not be read (monthly/unreadable-row); they are not kept. */
   readonly monthlyIssues: readonly Issue[];
+  /** The manual values used (ledger and the workbook's sheet "Manuella värden", the newest per key). */
+  readonly manualValues: readonly ManualValue[];
+  /** Rows of the workbook's sheet "Manuella värden" that could not be read (manual/bad-row); they are not used. */
+  readonly manualIssues: readonly Issue[];
+  /** The values of the workbook's own sheet "Manuella värden" as read (run stores them in the ledger). */
+  readonly sheetManualValues: readonly ManualValue[];
   /** The activities' follow-up for the period, when the workbook has activity tables. */
   readonly activities?: ActivityFollowUp;
   readonly patch: Patch;
@@ -98,15 +112,26 @@ export async function planFill(options: FillOptions): Promise<PlannedFill> {
   const kept = readOwnMonthlySheet(workbook);
   const ledgerSeries = options.series ?? options.records;
   const held: SourceMonth[] = [...(options.held ?? []), ...ledgerSeries.map((r) => ({ source: r.source, month: r.month }))];
-  const series = mergeSheetMonths(kept.records, { records: ledgerSeries, held });
-  const records = mergeSheetMonths(kept.records, { records: options.records, held }).records;
-  const assessment = assessAppendix(appendix, options.bindings, records, options.period);
+  // Yearly values (Kolada, manual) are merged per record, not per source-month: the ledger's or
+  // the workbook's newest win, and a value only the sheet keeps is never dropped (mergeValueRecords).
+  const sheetManual = readWorkbookManualValues(workbook);
+  const manualValues = currentManualValues([...(options.manualValues ?? []), ...sheetManual.values]);
+  const fresh = (records: readonly MonthlyRecord[]): MonthlyRecord[] => [...records.filter(isValueRecord), ...manualRecords(manualValues)];
+  const keptOther = kept.records.filter((r) => !isValueRecord(r));
+  const keptValues = kept.records.filter(isValueRecord);
+  const merge = (records: readonly MonthlyRecord[]): { records: MonthlyRecord[]; fromSheet: SourceMonth[] } => {
+    const months = mergeSheetMonths(keptOther, { records: records.filter((r) => !isValueRecord(r)), held });
+    return { records: mergeValueRecords([...months.records, ...keptValues], fresh(records)), fromSheet: months.fromSheet };
+  };
+  const series = merge(ledgerSeries);
+  const records = merge(options.records).records;
+  const assessment = assessAppendix(appendix, options.bindings, records, options.period, { manualValues });
   const columns = planWrites(appendix, assessment.rows, options.period, { grid: workbook.readGrid(appendix.sheet) });
   // The ledger's records are listed for the bound rows, as before; a month only the workbook
   // holds is listed whole (bound or not), since the sheet is the only place that keeps it.
   const feeds = feedsBoundRow(assessment.bound);
   const fromWorkbook = new Set(series.fromSheet.map((m) => `${m.source}\u0000${m.month}`));
-  const listed = series.records.filter((r) => feeds(r) || fromWorkbook.has(`${r.source}\u0000${r.month}`));
+  const listed = series.records.filter((r) => feeds(r) || isValueRecord(r) || fromWorkbook.has(`${r.source}\u0000${r.month}`));
   const monthly = planMonthlySheet(listed, { rows: assessment.bound, sheet: MONTHLY_SHEET });
   const activities = planActivities(workbook, options.period);
   const patch: Patch = { sheets: [...columns.sheets, monthly, ...(activities?.sheets ?? [])] };
@@ -120,6 +145,9 @@ export async function planFill(options: FillOptions): Promise<PlannedFill> {
     tableIssues: appendix.issues,
     fromWorkbook: series.fromSheet,
     monthlyIssues: kept.issues,
+    manualValues,
+    manualIssues: sheetManual.issues,
+    sheetManualValues: sheetManual.values,
     ...(activities === undefined ? {} : { activities }),
     patch,
     seriesRecords: series.records,
@@ -154,6 +182,14 @@ function readOwnMonthlySheet(workbook: XlsxWorkbook): { records: MonthlyRecord[]
   if (!isMonthlySheet(grid)) return { records: [], issues: [] };
   const read = readMonthlySheetWithIssues(grid);
   return { records: read.records, issues: read.issues.map((found) => ({ ...found, file: workbook.file })) };
+}
+
+/** The values of the workbook's own sheet "Manuella värden" (the controller's; never written by Bilaga). */
+function readWorkbookManualValues(workbook: XlsxWorkbook): { values: ManualValue[]; issues: Issue[] } {
+  const wanted = MANUAL_SHEET.toLocaleLowerCase("sv-SE");
+  const info = workbook.sheets.find((s) => s.name.toLocaleLowerCase("sv-SE") === wanted && s.kind === "worksheet");
+  if (info === undefined) return { values: [], issues: [] };
+  return readManualValues(workbook.readGrid(info.name), { file: workbook.file });
 }
 
 export interface FillTarget {

@@ -53,6 +53,7 @@ export function findMissing(issues: readonly Issue[]): MissingReport {
         add(unknown, param(found, "measure"));
         break;
       case "outcome/no-data":
+      case "outcome/no-yearly-value": // a yearly row without a value for the year (Kolada, manual)
       case "outcome/formula-undefined":
         add(noData, found.raw ?? "");
         break;

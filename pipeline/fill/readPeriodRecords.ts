@@ -12,6 +12,9 @@ import type { Period } from "../../core/periods/period";
 import type { Month, MonthlyRecord } from "../../core/records/records";
 import { BilagaError, EXIT } from "../cli/errors";
 import { LedgerMissingError, openLedger, type Ledger } from "../ledger/openLedger";
+import { hasYearlyTables, readKoladaValues, readManualValues } from "../ledger/yearlyValues";
+import { KOLADA_SOURCE, koladaRecords } from "../../core/kolada/koladaValues";
+import type { ManualValue } from "../../core/manual/manualValue";
 import type { Delivery } from "./rowProvenance";
 
 function openForReading(ledgerPath: string): Ledger {
@@ -32,7 +35,29 @@ function readBound(ledgerPath: string, bindings: Bindings, months: readonly Mont
   }
   const ledger = openForReading(ledgerPath);
   try {
-    return [...wanted.values()].flatMap((ref) => ledger.records(months === undefined ? ref : { ...ref, months: [...months] }));
+    const exported = [...wanted.values()].flatMap((ref) => ledger.records(months === undefined ? ref : { ...ref, months: [...months] }));
+    // Kolada's key figures (migration 004) as records of source "kolada"; manual values come
+    // separately (readLedgerManualValues), since a workbook's own sheet may have newer ones.
+    const kpis = new Set([...wanted.values()].filter((ref) => ref.source === KOLADA_SOURCE).map((ref) => ref.measure));
+    const kolada =
+      kpis.size === 0 || !hasYearlyTables(ledger.db)
+        ? []
+        : koladaRecords(readKoladaValues(ledger.db).filter((v) => kpis.has(v.kpi))).filter((r) => months === undefined || months.includes(r.month));
+    return [...exported, ...kolada];
+  } finally {
+    ledger.close();
+  }
+}
+
+/**
+ * The manual values that count in the ledger (none in a ledger made before migration 004).
+ *
+ * @example readLedgerManualValues("bilaga-data/liggare.sqlite") // [{ measure: "avi", year: 2019, value: 112, enteredBy: "AB", … }]
+ */
+export function readLedgerManualValues(ledgerPath: string): ManualValue[] {
+  const ledger = openForReading(ledgerPath);
+  try {
+    return hasYearlyTables(ledger.db) ? readManualValues(ledger.db) : [];
   } finally {
     ledger.close();
   }

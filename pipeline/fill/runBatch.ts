@@ -26,7 +26,9 @@ import { prepareBoardReport, saveBoardReport, type PdfChoice, type PreparedBoard
 import { planFill, writeFill, type PlannedFill } from "./fillWorkbook";
 import { recordActivityFollowUps } from "../ledger/recordActivityFollowUps";
 import { loadBindings } from "./loadBindings";
-import { readBoundSeries, readDeliveries, readHeldMonths, readPeriodRecords } from "./readPeriodRecords";
+import { readBoundSeries, readDeliveries, readHeldMonths, readLedgerManualValues, readPeriodRecords } from "./readPeriodRecords";
+import { collectKoladaFiles, importYearlyValues } from "../ledger/importYearlyValues";
+import { MANUAL_SHEET } from "../../core/manual/readManualValues";
 import { buildRunReport, type RunReport } from "./runReport";
 import type { Delivery } from "./rowProvenance";
 import { stageImport } from "./stageImport";
@@ -43,6 +45,10 @@ export interface RunOptions {
   readonly reportPath?: string;
   readonly sheet?: string;
   readonly tolerance?: number;
+  /** A CSV of manual values to store in the ledger first (none when undefined). */
+  readonly manualPath?: string;
+  /** A saved Kolada response (.json) or a folder of them, to store in the ledger first (none when undefined). */
+  readonly koladaPath?: string;
   readonly onFile?: (outcome: FileOutcome) => void;
   readonly onProgress?: (event: ImportProgress) => void;
   readonly env?: NodeJS.ProcessEnv;
@@ -120,9 +126,24 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
     return { report };
   }
 
+  // Manual values and Kolada's key figures go into the same staged ledger: all or nothing with the exports.
+  const yearlyIssues: Issue[] = [];
   let plan: PlannedFill;
   let deliveries: Delivery[];
   try {
+    const yearly = importYearlyValues(staged.stagePath, {
+      manualFiles: options.manualPath === undefined ? [] : [options.manualPath],
+      koladaFiles: options.koladaPath === undefined ? [] : collectKoladaFiles(options.koladaPath),
+    });
+    if (yearly.rejected) {
+      throw new BilagaError(
+        "Körningen avbröts: en fil med manuella värden eller Kolada-värden avvisades. Liggaren är oförändrad och ingen arbetsbok skrevs.",
+        EXIT.rejected,
+        yearly.issues.filter((i) => i.severity === "error"),
+      );
+    }
+    if (yearly.changed) staged.markChanged();
+    yearlyIssues.push(...yearly.issues);
     deliveries = readDeliveries(staged.stagePath);
     const records = readPeriodRecords(staged.stagePath, bindings, options.period);
     plan = await planFill({
@@ -132,8 +153,15 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
       series: readBoundSeries(staged.stagePath, bindings),
       held: readHeldMonths(staged.stagePath),
       bindings,
+      manualValues: readLedgerManualValues(staged.stagePath),
       ...(options.sheet !== undefined && { sheet: options.sheet }),
     });
+    // The workbook's own sheet "Manuella värden" is kept in the ledger too, with its history.
+    if (plan.sheetManualValues.length > 0) {
+      const fromSheet = importYearlyValues(staged.stagePath, { manualValues: [{ origin: `${resolve(options.workbook)} (${MANUAL_SHEET})`, values: plan.sheetManualValues }] });
+      if (fromSheet.changed) staged.markChanged();
+      yearlyIssues.push(...fromSheet.issues);
+    }
   } catch (error) {
     staged.discard();
     throw error;
@@ -161,7 +189,7 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
   const written = await writeFill(plan, { output: options.output });
   if (plan.activities?.period && plan.activities.sheets.length > 0) recordActivityFollowUps(options.ledgerPath, basename(options.workbook), plan.activities, plan.activities.period);
   const boardReport = prepared === undefined ? undefined : await saveBoardReport(prepared, reportBeside(written.path, options.workbook, options.period));
-  const report = buildRunReport({ ...base, plan, written, deliveries, ...(boardReport !== undefined && { boardReport }) });
+  const report = buildRunReport({ ...base, plan, written, deliveries, issues: yearlyIssues, ...(boardReport !== undefined && { boardReport }) });
   if (options.reportPath) await writeReport(options.reportPath, report);
   return { report, plan, written, ...(boardReport !== undefined && { boardReport }) };
 }

@@ -13,13 +13,18 @@
  *   "workbook": { "input": "…", "output": "…" | null, "backup": "…" | null, "sheet": "Bilaga" | null },
  *   "imports": { "files": 24, "imported": 24, "unchanged": 0, "rejected": 0,
  *                "details": [{ "file", "kind": "imported" | "unchanged" | "rejected", "source", "months",
- *                              "rowsRead", "rowsAccepted", "rowsRejected", "issueCount", "issues": [Issue…] }] } | null,
+ *                              "rowsRead", "rowsAccepted", "rowsRejected", "issueCount", "issues": [Issue…],
+ *                              imported files also: "delivery", "replaced"/"superseded"/"addedTo": [{ "month", "batchId",
+ *                              "fileName", "rows"? }], "replacedRows": [{ "batchId", "fileName", "month", "rows", "changed" }] }] } | null,
  *   "counts": { "met": 2, "partly-met": 1, "not-met": 3, "not-assessable": 2, "total": 8 },
  *   "rows": [{ "name", "cell": "J21", "outcome": { "value": 2509.4, "unit": "count", "text": "2 509",
  *               "monthsUsed": [...], "missingMonths": [...] } | null,
  *              "status": "met", "label": "Uppfyllt", "symbol": "✓", "forecast": false, "manual": false,
  *              "explanation": "Utfall 2 509 mot målvärde 2 800 – uppfyllt",
- *              "provenance": [{ "kind": "export", "source": "forsorjningsstod", "files": ["forsorjningsstod-2019-01.csv", …] }] }],
+ *              "provenance": [{ "kind": "export", "source": "forsorjningsstod", "files": ["forsorjningsstod-2019-01.csv", …] }
+ *                           | { "kind": "kolada", "kpi": "N00011", "municipality": "0580", "year": 2019, "credit": "Källa: Kolada" }
+ *                           | { "kind": "manual", "enteredBy": "AB", "enteredAt": "2020-01-20", "sourceText": "Brukarenkät 2019", "year": 2019 }] }],
+ *                                       // core/outcomes/provenance.ts: Provenance
  *   "fromWorkbook": [{ "source": "vantetider", "month": "2019-09" }],  // source-months taken from the workbook's
  *                                       // own Månadsdata (the ledger lacks them); [] when none or nothing filled
  *   "missing": { "months": [{ "measure": "forsorjningsstod/hushall", "month": "2019-03" }],
@@ -35,6 +40,7 @@
  * }
  */
 import { basename } from "node:path";
+import type { DeliveryChange, RowsReplaced } from "../ledger/writeBatch";
 import { toA1 } from "../../core/workbook/address";
 import { defaultDecimals } from "../../core/status/evaluateStatus";
 import { formatQuantity } from "../../core/values/formatValue";
@@ -47,6 +53,8 @@ import type { WriteResult } from "../xlsx";
 import { findMissing, type MissingReport } from "./findMissing";
 import { exportProvenance, type Delivery, type ReportedProvenance } from "./rowProvenance";
 import type { PlannedFill } from "./fillWorkbook";
+import type { Provenance } from "../../core/outcomes/provenance";
+import { VALUE_SOURCES } from "../../core/outcomes/yearlyOutcome";
 import type { WrittenBoardReport } from "../report/writeBoardReport";
 import type { SummaryKey } from "../../core/activities/summarizeActivities";
 import { redactPersonalData } from "../../core/privacy/redactPersonalData";
@@ -75,6 +83,12 @@ export interface ReportedImport {
   readonly rowsRejected?: number;
   readonly issueCount?: number;
   readonly issues: readonly ReportedIssue[];
+  /** The profile's delivery mode, and what the file did to what the ledger held (imported files only). */
+  readonly delivery?: string;
+  readonly replaced?: readonly DeliveryChange[];
+  readonly superseded?: readonly DeliveryChange[];
+  readonly addedTo?: readonly DeliveryChange[];
+  readonly replacedRows?: readonly RowsReplaced[];
 }
 
 export interface ReportedRow {
@@ -95,8 +109,11 @@ export interface ReportedRow {
   readonly forecast: boolean;
   readonly manual: boolean;
   readonly explanation: string;
-  /** Where the value came from: per source, the files behind the months used; [] for a status set by hand. */
-  readonly provenance: readonly ReportedProvenance[];
+  /**
+   * Where the value came from, one entry per source: the export files behind the months used,
+   * Kolada's key figure, or the entry made by hand; [] for a status set by hand.
+   */
+  readonly provenance: readonly (ReportedProvenance | Provenance)[];
 }
 
 export interface RunReport {
@@ -189,6 +206,11 @@ function reportImports(imports: ImportReport): NonNullable<RunReport["imports"]>
             rowsRejected: f.rowsRejected,
             issueCount: f.issueCount,
             issues: f.issues.map(reportIssue),
+            delivery: f.delivery,
+            replaced: f.replaced,
+            superseded: f.superseded,
+            addedTo: f.addedTo,
+            replacedRows: f.replacedRows,
           };
         case "unchanged":
           return { file: f.file, kind: f.kind, issues: [] };
@@ -255,11 +277,15 @@ export function buildRunReport(input: ReportInput): RunReport {
       forecast: row.status.forecast,
       manual: row.status.manual,
       explanation: row.status.explanation,
-      provenance: exportProvenance(plan?.assessment.bound[index]?.binding, outcome?.monthsUsed ?? [], deliveries),
+      // Kolada's and manual values are not exports: their provenance is the row's own (yearlyOutcome.ts provenanceFor).
+      provenance: [
+        ...exportProvenance(plan?.assessment.bound[index]?.binding, outcome?.monthsUsed ?? [], deliveries).filter((p) => !VALUE_SOURCES.includes(p.source)),
+        ...(row.provenance === undefined ? [] : [row.provenance]),
+      ],
     };
   });
   const extra = [...(input.issues ?? []), ...(input.boardReport?.pdfIssue ? [input.boardReport.pdfIssue] : [])];
-  const issues = [...extra, ...(plan ? [...plan.tableIssues, ...plan.monthlyIssues, ...plan.assessment.issues] : [])];
+  const issues = [...extra, ...(plan ? [...plan.tableIssues, ...plan.monthlyIssues, ...plan.manualIssues, ...plan.assessment.issues] : [])];
   return {
     format: RUN_REPORT_FORMAT,
     status: rejected ? "rejected" : "filled",

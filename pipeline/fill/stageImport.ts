@@ -27,6 +27,8 @@ export interface StagedImport {
   commit(): void;
   /** Removes the staging files and releases the lock; the ledger is untouched. */
   discard(): void;
+  /** Says that something besides the exports was written to the stage (yearly values): commit moves it into place. */
+  markChanged(): void;
 }
 
 /** SQLite's rollback journal: copied with the file so a crash's hot journal is honoured. */
@@ -68,11 +70,16 @@ export async function stageImport(paths: readonly string[], options: ImportOptio
     throw error;
   }
   const rejected = report.files.some((f) => f.kind === "rejected");
-  const changed = report.files.some((f) => f.kind === "imported");
+  let changed = report.files.some((f) => f.kind === "imported");
   return {
     report: { ...report, ledgerPath },
     rejected,
-    changed,
+    get changed() {
+      return changed;
+    },
+    markChanged: () => {
+      changed = true;
+    },
     stagePath,
     discard,
     commit: () => {

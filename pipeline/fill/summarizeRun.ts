@@ -11,7 +11,9 @@
 import { relative, isAbsolute } from "node:path";
 import { STATUS_LOOKS } from "../../core/status/statusLabels";
 import { STATUSES } from "../../core/status/status";
+import { describeDeliveryChanges } from "../ledger/describeDeliveryChanges";
 import type { RunReport } from "./runReport";
+import { provenanceText } from "../../core/outcomes/provenance";
 import { followUpText } from "../../core/activities/followUpStatus";
 import { ACTIVITY_SUMMARY_SHEET } from "../../core/activities/planActivitySummary";
 import { SUMMARY_KEYS } from "../../core/activities/summarizeActivities";
@@ -53,6 +55,16 @@ export function summarizeRun(report: RunReport, options: { readonly reportPath?:
     return `${lines.join("\n")}\n`;
   }
 
+  // Replacing data is never silent: which delivery replaced which months or rows, with counts.
+  const changes = (imports?.details ?? []).flatMap((f) =>
+    f.kind === "imported"
+      ? describeDeliveryChanges({ replaced: f.replaced ?? [], superseded: f.superseded ?? [], addedTo: f.addedTo ?? [], replacedRows: f.replacedRows ?? [] }).map(
+          (line) => `    – ${f.file}: ${line}`,
+        )
+      : [],
+  );
+  if (changes.length > 0) lines.push("Leveranser som ersatte eller lades till tidigare inläst data:", ...changes);
+
   const counts = report.counts;
   lines.push(`Måluppfyllelse, ${plural(counts.total, "rad", "rader")} (indikatorer och uppdelningar med koppling):`);
   const width = Math.max(...STATUSES.map((s) => STATUS_LOOKS[s].label.length));
@@ -62,6 +74,15 @@ export function summarizeRun(report: RunReport, options: { readonly reportPath?:
   }
   const forecasts = report.rows.filter((r) => r.forecast).length;
   if (forecasts > 0) lines.push(`  (varav ${forecasts} bedömda på prognos för helåret)`);
+  const perYear = report.rows.filter((r) => r.explanation.startsWith("Mäts per år")).length;
+  if (perYear > 0) lines.push(`  (varav ${plural(perYear, "rad som mäts", "rader som mäts")} per år och bedöms för helåret ${report.period.id.slice(0, 4)})`);
+  const entered = (row: RunReport["rows"][number]) => row.provenance.filter((p) => p.kind === "kolada" || p.kind === "manual");
+  const sourced = report.rows.filter((r) => r.outcome !== null && entered(r).length > 0);
+  if (sourced.length > 0) {
+    lines.push("Värden från Kolada och inmatade värden:");
+    for (const row of sourced.slice(0, NAMES_SHOWN)) lines.push(`    – ${row.name.replace(/\.$/, "")}: ${row.outcome?.text ?? ""}. ${entered(row).map(provenanceText).join(" ")}`);
+    if (sourced.length > NAMES_SHOWN) lines.push(`    … och ${sourced.length - NAMES_SHOWN} till (se körrapporten).`);
+  }
 
   const missing = report.missing;
   const gaps: string[] = [];

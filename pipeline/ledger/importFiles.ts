@@ -15,6 +15,7 @@ import { stat } from "node:fs/promises";
 import { basename, isAbsolute, relative } from "node:path";
 import { issue, locate, type Issue } from "../../core/issues/issues";
 import { reportUnknownSource } from "../../core/sources/reportUnknownSource";
+import type { KeyedRow } from "../../core/measures/keyedRows";
 import type { Month } from "../../core/records/records";
 import type { SourceProfile } from "../../core/sources/profile";
 import { normalizeHeader } from "../../core/measures/columns";
@@ -31,7 +32,9 @@ import { lockLedger } from "./lockLedger";
 import { measureFile, type ParallelOptions } from "./measureFile";
 import { recogniseSource, startMeasure, type KeyHasher } from "./measureContract";
 import { openLedger, type Ledger } from "./openLedger";
-import { checkKey, findBatchBySha, writeBatch } from "./writeBatch";
+import { openIncomingRows, type IncomingRows } from "./incomingRows";
+import { checkKey, findBatchBySha, writeBatch, type DeliveryChange, type RowsReplaced } from "./writeBatch";
+import { deliveryKind } from "../../core/sources/profile";
 
 /** Issues kept per file; the rest are counted only (a file of a million bad rows stays small). */
 const MAX_ISSUES_KEPT = 200;
@@ -80,7 +83,16 @@ export type FileOutcome =
       readonly issueCount: number;
       /** Kept issues (warnings, and errors within the tolerance). */
       readonly issues: readonly Issue[];
-      readonly replaced: ReadonlyArray<{ readonly month: Month; readonly batchId: number; readonly fileName: string }>;
+      /** The profile's delivery mode ("one-month", "cumulative", "any", "rows", "parts"). */
+      readonly delivery: string;
+      /** Earlier deliveries whose month this file replaced (with the rows they had given it, when known). */
+      readonly replaced: readonly DeliveryChange[];
+      /** "cumulative": months a newer delivery keeps; this file's data for them is not used. */
+      readonly superseded: readonly DeliveryChange[];
+      /** "parts": months this file added to other units' deliveries. */
+      readonly addedTo: readonly DeliveryChange[];
+      /** "rows": earlier rows this file's rows replaced by key, per earlier delivery and month. */
+      readonly replacedRows: readonly RowsReplaced[];
       /** Stretches of the file read in parallel (1: read in one pass). */
       readonly parts: number;
     })
@@ -230,106 +242,125 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
 
   const started = startMeasure(profile, header.fields, { file, hashKey: context.hashKey });
   if (!started.ok) return reject([locate(started.issue, { file, row: started.issue.row ?? header.line })], { source: profile.id });
+  // A list sliced into files: its rows go to a temporary table by key as they are read (memory stays bounded).
+  const incoming: IncomingRows | undefined = deliveryKind(profile.delivery) === "rows" ? openIncomingRows(ledger.db) : undefined;
+  const measureAndWrite = async (): Promise<FileOutcome> => {
+    const hash = scan ? undefined : createHash("sha256").update(head.subarray(0, chosen.skip));
+    const utf8 = !scan && chosen.encoding === "utf-8" ? createUtf8Checker() : undefined;
+    const measured = await measureFile({
+      job: { path, file, encoding: chosen.encoding, delimiter, newline: header.newline, profile, header: header.fields },
+      skip: chosen.skip,
+      bytes,
+      hashKey: context.hashKey,
+      key: context.key,
+      ...(incoming ? { onRow: (row: KeyedRow) => incoming.add(row) } : {}),
+      ...(context.parallel ? { parallel: context.parallel } : {}),
+      onBytes: (done) => progress?.({ file, phase: "read", bytes: done, total: bytes }),
+      ...(hash || utf8
+        ? {
+            onChunk: (chunk: Buffer, offset: number) => {
+              hash?.update(chunk);
+              utf8?.write(chunk, offset);
+            },
+          }
+        : {}),
+    });
+    const { result } = measured;
+    const sha256 = scan?.sha256 ?? hash!.digest("hex");
+    known = { ...known, sha256 };
+    // Written to while it was read (an export still being saved): its hash and rows may not agree.
+    const after = await stat(path);
+    if (after.size !== bytes || after.mtimeMs !== modifiedMs) {
+      return reject([issue("csv/changed-while-read", "error", { file })], { source: profile.id });
+    }
+    const invalidAt = utf8?.end() ?? -1;
+    if (invalidAt >= 0) return undecodable(invalidAt);
 
-  const hash = scan ? undefined : createHash("sha256").update(head.subarray(0, chosen.skip));
-  const utf8 = !scan && chosen.encoding === "utf-8" ? createUtf8Checker() : undefined;
-  const measured = await measureFile({
-    job: { path, file, encoding: chosen.encoding, delimiter, newline: header.newline, profile, header: header.fields },
-    skip: chosen.skip,
-    bytes,
-    hashKey: context.hashKey,
-    key: context.key,
-    ...(context.parallel ? { parallel: context.parallel } : {}),
-    onBytes: (done) => progress?.({ file, phase: "read", bytes: done, total: bytes }),
-    ...(hash || utf8
-      ? {
-          onChunk: (chunk: Buffer, offset: number) => {
-            hash?.update(chunk);
-            utf8?.write(chunk, offset);
-          },
-        }
-      : {}),
-  });
-  const { result } = measured;
-  const sha256 = scan?.sha256 ?? hash!.digest("hex");
-  known = { ...known, sha256 };
-  // Written to while it was read (an export still being saved): its hash and rows may not agree.
-  const after = await stat(path);
-  if (after.size !== bytes || after.mtimeMs !== modifiedMs) {
-    return reject([issue("csv/changed-while-read", "error", { file })], { source: profile.id });
-  }
-  const invalidAt = utf8?.end() ?? -1;
-  if (invalidAt >= 0) return undecodable(invalidAt);
+    const kept: Issue[] = [];
+    let issueCount = 0;
+    const keep = (found: readonly Issue[], count = found.length): void => {
+      issueCount += count;
+      for (const one of found) if (kept.length < MAX_ISSUES_KEPT) kept.push(one.file === undefined ? locate(one, { file }) : one);
+    };
+    // Quote errors: a quote never closed means the file was cut off (always rejected);
+    // a stray quote rejects its row, which the measurer never saw.
+    const structural = measured.streamIssues.filter((found) => found.code === "csv/malformed-quotes");
+    const ownRejected = measured.streamRejected;
+    keep(
+      measured.streamIssues.map((found) => ({ ...found, file })),
+      ownRejected + structural.length,
+    );
+    // The measurer's issues: each bad row's, then those only finish() knows (mixed months).
+    const emptyFile = result.issues.filter((found) => found.code === "csv/empty-file").length;
+    keep(
+      result.issues.filter((found) => found.code !== "csv/empty-file"),
+      result.issueCount - emptyFile,
+    );
 
-  const kept: Issue[] = [];
-  let issueCount = 0;
-  const keep = (found: readonly Issue[], count = found.length): void => {
-    issueCount += count;
-    for (const one of found) if (kept.length < MAX_ISSUES_KEPT) kept.push(one.file === undefined ? locate(one, { file }) : one);
+    const rowsRead = result.rowsRead + ownRejected;
+    const rowsRejected = result.rowsRejected + ownRejected;
+    const counts = { source: profile.id, rowsRead, rowsRejected };
+    const errors = kept.filter((found) => found.severity === "error").length;
+    if (structural.length > 0) return reject(sortIssues(kept), { ...counts, issueCount });
+    if (rowsRead === 0) return reject([issue("csv/no-rows", "error", { file, row: header.line })], counts);
+    const tolerance = context.tolerance ?? 0;
+    if (errors > 0 && (rowsRejected === 0 || rowsRejected > tolerance * rowsRead)) {
+      const summary =
+        rowsRejected > 0
+          ? [issue("csv/rows-rejected", "error", { file, params: { rejected: rowsRejected, read: rowsRead, tolerance: formatShare(tolerance) } })]
+          : [];
+      return reject([...sortIssues(kept), ...summary], { ...counts, issueCount: issueCount + summary.length });
+    }
+
+    incoming?.finish();
+    const written = writeBatch(ledger.db, {
+      fileName: basename(path),
+      sha256,
+      source: profile.id,
+      months: result.months,
+      bytes,
+      rowsRead,
+      rowsAccepted: result.rowsAccepted,
+      rowsRejected,
+      issueCount,
+      records: result.records,
+      keyCheck: context.keyCheck,
+      delivery: profile.delivery,
+      rowsByMonth: result.rowsByMonth,
+      ...(result.partsByMonth ? { partsByMonth: result.partsByMonth } : {}),
+      profile,
+    });
+    if (written.kind === "refused") return reject([written.issue], counts);
+    if (written.kind === "already") {
+      return { ...known, kind: "unchanged", batchId: written.batchId, importedAt: written.importedAt, earlierName: written.fileName };
+    }
+    return {
+      ...known,
+      kind: "imported",
+      batchId: written.batchId,
+      source: profile.id,
+      sourceName: profile.name,
+      encoding: describeEncoding(chosen.encoding),
+      months: [...new Set([...result.months, ...result.records.map((r) => r.month)])].sort(),
+      rowsRead,
+      rowsAccepted: result.rowsAccepted,
+      rowsRejected,
+      rowsFiltered: result.rowsFiltered,
+      issueCount,
+      issues: sortIssues(kept),
+      delivery: deliveryKind(profile.delivery),
+      replaced: written.replaced,
+      superseded: written.superseded,
+      addedTo: written.addedTo,
+      replacedRows: written.replacedRows,
+      parts: measured.parts,
+    };
   };
-  // Quote errors: a quote never closed means the file was cut off (always rejected);
-  // a stray quote rejects its row, which the measurer never saw.
-  const structural = measured.streamIssues.filter((found) => found.code === "csv/malformed-quotes");
-  const ownRejected = measured.streamRejected;
-  keep(
-    measured.streamIssues.map((found) => ({ ...found, file })),
-    ownRejected + structural.length,
-  );
-  // The measurer's issues: each bad row's, then those only finish() knows (mixed months).
-  const emptyFile = result.issues.filter((found) => found.code === "csv/empty-file").length;
-  keep(
-    result.issues.filter((found) => found.code !== "csv/empty-file"),
-    result.issueCount - emptyFile,
-  );
-
-  const rowsRead = result.rowsRead + ownRejected;
-  const rowsRejected = result.rowsRejected + ownRejected;
-  const counts = { source: profile.id, rowsRead, rowsRejected };
-  const errors = kept.filter((found) => found.severity === "error").length;
-  if (structural.length > 0) return reject(sortIssues(kept), { ...counts, issueCount });
-  if (rowsRead === 0) return reject([issue("csv/no-rows", "error", { file, row: header.line })], counts);
-  const tolerance = context.tolerance ?? 0;
-  if (errors > 0 && (rowsRejected === 0 || rowsRejected > tolerance * rowsRead)) {
-    const summary =
-      rowsRejected > 0
-        ? [issue("csv/rows-rejected", "error", { file, params: { rejected: rowsRejected, read: rowsRead, tolerance: formatShare(tolerance) } })]
-        : [];
-    return reject([...sortIssues(kept), ...summary], { ...counts, issueCount: issueCount + summary.length });
+  try {
+    return await measureAndWrite();
+  } finally {
+    incoming?.clear();
   }
-
-  const written = writeBatch(ledger.db, {
-    fileName: basename(path),
-    sha256,
-    source: profile.id,
-    months: result.months,
-    bytes,
-    rowsRead,
-    rowsAccepted: result.rowsAccepted,
-    rowsRejected,
-    issueCount,
-    records: result.records,
-    keyCheck: context.keyCheck,
-  });
-  if (written.kind === "already") {
-    return { ...known, kind: "unchanged", batchId: written.batchId, importedAt: written.importedAt, earlierName: written.fileName };
-  }
-  return {
-    ...known,
-    kind: "imported",
-    batchId: written.batchId,
-    source: profile.id,
-    sourceName: profile.name,
-    encoding: describeEncoding(chosen.encoding),
-    months: [...new Set([...result.months, ...result.records.map((r) => r.month)])].sort(),
-    rowsRead,
-    rowsAccepted: result.rowsAccepted,
-    rowsRejected,
-    rowsFiltered: result.rowsFiltered,
-    issueCount,
-    issues: sortIssues(kept),
-    replaced: written.replaced,
-    parts: measured.parts,
-  };
 }
 
 /**

@@ -16,6 +16,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Issue } from "../../core/issues/issues";
+import type { KeyedRow } from "../../core/measures/keyedRows";
 import { findSplitPoints } from "../csv/findSplitPoints";
 import { readChunks } from "../csv/readChunks";
 import type { StreamCsvResult } from "../csv/streamCsvRows";
@@ -51,6 +52,8 @@ export interface MeasureFileOptions extends StretchHooks {
   /** The hash key's bytes, for the workers. */
   readonly key: Uint8Array;
   readonly parallel?: Partial<ParallelOptions>;
+  /** Every row of a "rows" delivery, keyed (see core/measures/measure.ts); the file is then read in one pass. */
+  readonly onRow?: (row: KeyedRow) => void;
 }
 
 export interface MeasuredFile {
@@ -66,7 +69,8 @@ export interface MeasuredFile {
 export async function measureFile(options: MeasureFileOptions): Promise<MeasuredFile> {
   const { job, skip, bytes } = options;
   const parallel = { ...DEFAULT_PARALLEL, ...options.parallel };
-  const countsIds = job.profile.measures.some((measure) => measure.kind === "distinct");
+  // A "rows" delivery hands each row on in file order (a key seen twice keeps its later row): one pass.
+  const countsIds = job.profile.measures.some((measure) => measure.kind === "distinct") || options.onRow !== undefined;
   const cuts =
     parallel.parts > 1 && bytes >= parallel.minBytes && !countsIds
       ? await findSplitPoints({ path: job.path, encoding: job.encoding, newline: job.newline, from: skip, bytes, parts: parallel.parts })
@@ -107,7 +111,7 @@ export async function measureFile(options: MeasureFileOptions): Promise<Measured
 }
 
 async function onePass(options: MeasureFileOptions, stretch: Stretch, hooks: StretchHooks): Promise<MeasuredFile> {
-  const measurer = openMeasurer(options.job, options.hashKey);
+  const measurer = openMeasurer(options.job, options.hashKey, options.onRow);
   const read: StreamCsvResult = await measureStretch(options.job, stretch, measurer, hooks);
   return { result: measurer.finish(), streamIssues: read.issues, streamRejected: read.rejectedRows, parts: 1 };
 }

@@ -9,6 +9,7 @@ import { streamCsvRows, type StreamCsvOptions, type StreamCsvResult } from "../c
 // From the core directly, not measureContract: a worker thread should not load the profile schema (zod).
 import { startMeasure, type KeyHasher, type Measurer } from "../../core/measures/measure";
 import type { SourceProfile } from "../../core/sources/profile";
+import type { KeyedRow } from "../../core/measures/keyedRows";
 
 /** What it takes to measure any stretch of one file: plain data, so a worker thread gets it as is. */
 export interface MeasureJob {
@@ -35,8 +36,8 @@ export interface Stretch {
 export type StretchHooks = Pick<StreamCsvOptions, "onChunk" | "onBytes">;
 
 /** A measurer for the job's file; throws when a profile column is missing (the import checks that first). */
-export function openMeasurer(job: MeasureJob, hashKey: KeyHasher): Measurer {
-  const started = startMeasure(job.profile, job.header, { file: job.file, hashKey });
+export function openMeasurer(job: MeasureJob, hashKey: KeyHasher, onRow?: (row: KeyedRow) => void): Measurer {
+  const started = startMeasure(job.profile, job.header, { file: job.file, hashKey, ...(onRow ? { onRow } : {}) });
   if (!started.ok) throw new Error(`${job.file}: ${started.issue.code}`);
   return started.value;
 }

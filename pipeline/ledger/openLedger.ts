@@ -11,7 +11,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Month, MonthlyRecord } from "../../core/records/records";
-import type { BatchInfo, RecordFilter, SourceCoverage } from "./ledgerTypes";
+import type { BatchInfo, MonthContribution, RecordFilter, SourceCoverage } from "./ledgerTypes";
 import { migrateLedger } from "./migrateLedger";
 
 export interface Ledger {
@@ -22,6 +22,8 @@ export interface Ledger {
   batches(): BatchInfo[];
   /** Per source: the months held and the gaps between the first and the last. */
   coverage(): SourceCoverage[];
+  /** Per source and month, each delivery that contributes now and how many rows, by source, month and batch. */
+  contributions(): MonthContribution[];
   close(): void;
   /** The underlying database, for the import (pipeline/ledger only). */
   readonly db: Database.Database;
@@ -59,6 +61,7 @@ export function openLedger(path: string, options: OpenLedgerOptions = {}): Ledge
     records: (filter) => readRecords(db, filter ?? {}),
     batches: () => readBatches(db),
     coverage: () => readCoverage(db),
+    contributions: () => readContributions(db),
     close: () => db.close(),
   };
 }
@@ -112,11 +115,19 @@ function readBatches(db: Database.Database): BatchInfo[] {
     rows_rejected: number;
     issue_count: number;
     imported_at: string;
+    delivery: string;
   }>;
   const months = db.prepare("SELECT batch_id, month, replaced_by FROM batch_months ORDER BY month").all() as Array<{
     batch_id: number;
     month: string;
     replaced_by: number | null;
+  }>;
+  const keyed = db.prepare("SELECT batch_id, replaced_batch, month, rows, changed FROM keyed_replacements ORDER BY replaced_batch, month").all() as Array<{
+    batch_id: number;
+    replaced_batch: number;
+    month: string;
+    rows: number;
+    changed: number;
   }>;
   return rows.map((row) => ({
     id: row.id,
@@ -130,13 +141,32 @@ function readBatches(db: Database.Database): BatchInfo[] {
     rowsRejected: row.rows_rejected,
     issueCount: row.issue_count,
     importedAt: row.imported_at,
+    delivery: row.delivery,
     replacedMonths: months
       .filter((m) => m.batch_id === row.id && m.replaced_by !== null)
       .map((m) => ({ month: m.month, byBatch: m.replaced_by as number })),
     replaces: months
       .filter((m) => m.replaced_by === row.id)
       .map((m) => ({ month: m.month, batch: m.batch_id })),
+    replacesRows: keyed
+      .filter((k) => k.batch_id === row.id)
+      .map((k) => ({ batch: k.replaced_batch, month: k.month, rows: k.rows, changed: k.changed })),
   }));
+}
+
+function readContributions(db: Database.Database): MonthContribution[] {
+  // A "rows" delivery's share of a month is the rows of it held now (later files may have replaced some).
+  const rows = db
+    .prepare(
+      `SELECT m.source, m.month, m.batch_id, b.file_name,
+              CASE WHEN b.delivery = 'rows'
+                   THEN (SELECT COUNT(*) FROM keyed_rows k WHERE k.source = m.source AND k.batch_id = m.batch_id AND k.month = m.month)
+                   ELSE m.rows END AS rows
+       FROM batch_months m JOIN batches b ON b.id = m.batch_id
+       WHERE m.replaced_by IS NULL ORDER BY m.source, m.month, m.batch_id`,
+    )
+    .all() as Array<{ source: string; month: string; batch_id: number; file_name: string; rows: number | null }>;
+  return rows.map((row) => ({ source: row.source, month: row.month, batchId: row.batch_id, fileName: row.file_name, rows: row.rows }));
 }
 
 function readCoverage(db: Database.Database): SourceCoverage[] {

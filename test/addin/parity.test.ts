@@ -14,7 +14,7 @@ import { createKeyHasher } from "../../core/privacy/hmacSha256";
 import { readMonthlySheet } from "../../core/records/monthlySheet";
 import { parsePeriod } from "../../core/periods/period";
 import type { MonthlyRecord } from "../../core/records/records";
-import { openWorkbook } from "../../pipeline/xlsx";
+import { applyPatch, openWorkbook } from "../../pipeline/xlsx";
 import { analyse, loadConfiguration } from "../../addin/taskpane/analyse";
 import { decodeCsvBytes, splitCsv } from "../../addin/taskpane/readCsvFile";
 
@@ -93,5 +93,87 @@ describe.each(["2019-T1", "2019-H1", "2019-06"])("add-in and pipeline agree for 
     const kept = new Set(comparable(addin.records));
     expect(shown.length).toBeGreaterThan(5);
     expect(shown.filter((record) => !kept.has(record))).toEqual([]);
+  });
+});
+
+/**
+ * Yearly values the same way in both: the controller's sheet "Manuella värden" in the workbook
+ * and a saved Kolada response. The pipeline stores the Kolada file with `bilaga kolada` and reads
+ * the sheet during `bilaga fill`; the add-in reads the same sheet and file in analyse().
+ */
+describe("add-in and pipeline agree on manual and Kolada values for the year 2019", () => {
+  let dir: string;
+  let workbook: string;
+  const KOLADA = path.join(SAMPLES, "kolada", "N00011-0580.json");
+  const MANUAL_ROWS: readonly (readonly (string | number)[])[] = [
+    ["Mått", "Uppdelning", "År", "Värde", "Källa", "Inmatat av", "Inmatat"],
+    ["avi", "", 2019, 109, "Medarbetarenkät 2019 (test)", "AB", "2020-01-15"],
+    ["avi", "", 2019, 113, "Medarbetarenkät 2019, rättad (test)", "CD", "2020-02-01"],
+    ["brukarenkat-positiva", "", 2019, "88,5", "Brukarenkät 2019 (test)", "AB", "2020-01-20"],
+    ["hme", "Kvinnor", 2019, 81, "Medarbetarenkät 2019 (test)", "AB", "2020-01-20"],
+  ];
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "bilaga-parity-yearly-"));
+    workbook = path.join(dir, "plan.xlsx");
+    const input = await openWorkbook(WORKBOOK);
+    const writes = MANUAL_ROWS.flatMap((cells, row) =>
+      cells.map((value, column) => (typeof value === "number" ? { row, column, value } : { row, column, value, asText: true })),
+    );
+    fs.writeFileSync(workbook, await applyPatch(input, { sheets: [{ sheet: "Manuella värden", replaceWhole: true, writes }] }));
+    const cli = path.join(ROOT, "bin", "bilaga.js");
+    const ledger = path.join(dir, "liggare.sqlite");
+    execFileSync("node", [cli, "import", ...exportFiles.map((f) => path.join(SAMPLES, "exports", f)), "--ledger", ledger], { stdio: "pipe" });
+    execFileSync("node", [cli, "kolada", KOLADA, "--ledger", ledger], { stdio: "pipe" });
+    execFileSync("node", [cli, "fill", workbook, "--period", "2019", "--ledger", ledger, "--out", path.join(dir, "ut.xlsx")], { stdio: "pipe" });
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("writes the same outcome and status cells, with the newest manual value and Kolada's figure", async () => {
+    const input = await openWorkbook(workbook);
+    const configuration = loadConfiguration(SAMPLE_PROFILE_JSON, SAMPLE_BINDINGS_JSON);
+    const period = parsePeriod("2019");
+    if (!period.ok) throw new Error("2019");
+    const files = exportFiles.map((f) => {
+      const { text, encoding } = decodeCsvBytes(new Uint8Array(fs.readFileSync(path.join(SAMPLES, "exports", f))));
+      return splitCsv(f, text, encoding);
+    });
+    const addin = analyse({
+      table: input.readGrid("Bilaga"),
+      manual: input.readGrid("Manuella värden"),
+      kolada: [{ file: KOLADA, json: JSON.parse(fs.readFileSync(KOLADA, "utf8")) as unknown }],
+      files,
+      configuration,
+      period: period.value,
+      hashKey: createKeyHasher("parity"),
+    });
+    const filled = await openWorkbook(path.join(dir, "ut.xlsx"));
+    const pipelineTable = filled.readGrid("Bilaga");
+    const writes = addin.patch!.sheets.find((s) => s.sheet === "Bilaga")!.writes;
+    const mismatches = writes.flatMap((w) => {
+      const cell = cellAt(pipelineTable, w.row, w.column).value;
+      const same = typeof w.value === "number" && typeof cell === "number" ? Math.abs(w.value - cell) < 1e-9 : (w.value ?? null) === cell;
+      return same ? [] : [{ row: w.row + 1, column: w.column + 1, addin: w.value, pipeline: cell }];
+    });
+    expect(mismatches).toEqual([]);
+
+    // The numbers a controller reads: the newer AVI entry (113, not 109), the survey's 88,5,
+    // Kolada's 4,3 for 2019 with its credit in the note.
+    const rows = addin.assessment!.rows;
+    const outcomeOf = (name: string): number | undefined => rows.find((r) => r.name.startsWith(name))?.outcome?.quantity.value;
+    expect(outcomeOf("Attraktiv arbetsgivarindex")).toBe(113);
+    expect(outcomeOf("Andel positiva svar i brukarenkät")).toBe(88.5);
+    expect(outcomeOf("Hållbart medarbetarengagemang (HME) – Kvinnor")).toBe(81);
+    expect(outcomeOf("Barn i befolkningen")).toBeCloseTo(4.3, 9);
+    const koladaRow = rows.find((r) => r.name.startsWith("Barn i befolkningen"))!;
+    const note = writes.find((w) => w.row === koladaRow.row && typeof w.value === "number")?.note ?? "";
+    expect(note).toContain("Källa: Kolada");
+    // HME for men has no entry in this sheet: missing, never 0.
+    expect(outcomeOf("Hållbart medarbetarengagemang (HME) – Män")).toBeUndefined();
+
+    // Both Månadsdata sheets list the yearly records the outcomes rest on.
+    const shown = comparable(readMonthlySheet(filled.readGrid("Månadsdata")));
+    expect(shown).toContain("manuell|avi||2019-12|113.0000|1");
+    expect(shown).toContain("kolada|N00011|kommun=0580|2019-12|4.3000|1");
+    expect(comparable(addin.records)).toEqual(expect.arrayContaining(["manuell|avi||2019-12|113.0000|1", "kolada|N00011|kommun=0580|2019-12|4.3000|1"]));
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The whole pane, drawn afresh from the state on every change: the message and Excel-version
  * warnings on top, then Tabellen, Period and Månadens filer; with a table read, also Utfall och
- * status, Trend (the picture for the indicator in focus), Status för hand, Aktiviteter (when the
- * workbook has an activity sheet) and Tveksamheter. The analysis is derived here, once per render.
+ * status, Trend (the picture for the indicator in focus), Status för hand, Manuella värden,
+ * Aktiviteter (when the workbook has an activity sheet) and Tveksamheter. The analysis is derived here, once per render.
  */
 import type { PaneActions } from "../actions";
 import { describeWorkbook } from "../controller";
@@ -11,6 +11,7 @@ import { currentAnalysis, type PaneState } from "../state";
 import { renderFiles } from "./renderFiles";
 import { renderIssues } from "./renderIssues";
 import { renderManualStatus } from "./renderManualStatus";
+import { renderManualValues } from "./renderManualValues";
 import { renderPeriod } from "./renderPeriod";
 import { renderPreview } from "./renderPreview";
 import { renderTable } from "./renderTable";
@@ -31,6 +32,7 @@ export function renderPane(root: HTMLElement, state: PaneState, actions: PaneAct
   renderPreview(root, analysis, actions);
   if (period) renderTrend(root, analysis, period, state.trendRow, actions);
   if (analysis.appendix.focusAreas.length > 0) renderManualStatus(root, analysis, actions);
+  if (analysis.appendix.focusAreas.length > 0) renderManualValues(root, analysis, period?.year ?? new Date().getFullYear() - 1, state.manualDraft, actions);
   if (analysis.activities && analysis.activities.plan.activities.length > 0) renderActivities(root, analysis.activities, actions);
   renderIssues(root, analysis, actions);
 }

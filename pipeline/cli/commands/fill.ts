@@ -15,7 +15,7 @@ import { defaultFillOutput, resolveBindingsPath } from "../../fill/fillPaths";
 import { planFill, writeFill } from "../../fill/fillWorkbook";
 import { recordActivityFollowUps } from "../../ledger/recordActivityFollowUps";
 import { loadBindings } from "../../fill/loadBindings";
-import { readBoundSeries, readDeliveries, readHeldMonths, readPeriodRecords } from "../../fill/readPeriodRecords";
+import { readBoundSeries, readDeliveries, readHeldMonths, readLedgerManualValues, readPeriodRecords } from "../../fill/readPeriodRecords";
 import { buildRunReport } from "../../fill/runReport";
 import { summarizeRun } from "../../fill/summarizeRun";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
@@ -66,7 +66,8 @@ async function runFill(path: string, options: FillCommandOptions): Promise<void>
   const records = readPeriodRecords(ledgerPath, bindings, period);
   const series = readBoundSeries(ledgerPath, bindings);
   const held = readHeldMonths(ledgerPath);
-  const plan = await planFill({ workbook: path, period, records, series, held, bindings, ...(options.sheet !== undefined && { sheet: options.sheet }) });
+  const manualValues = readLedgerManualValues(ledgerPath);
+  const plan = await planFill({ workbook: path, period, records, series, held, bindings, manualValues, ...(options.sheet !== undefined && { sheet: options.sheet }) });
   const output = options.overwrite ? path : (options.out ?? defaultFillOutput(path, period));
   const written = await writeFill(plan, { output, overwrite: options.overwrite === true });
   const deliveries = readDeliveries(ledgerPath);

@@ -10,6 +10,7 @@ import { formatIssue } from "../../../core/issues/messages.sv";
 import { formatSwedishNumber } from "../../../core/values/formatNumber";
 import { parseSwedishNumber } from "../../../core/values/parseNumber";
 import { importFiles, formatShare, type FileOutcome } from "../../ledger/importFiles";
+import { describeDeliveryChanges } from "../../ledger/describeDeliveryChanges";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
 import { loadProfiles, resolveProfilesDir } from "../../ledger/loadProfiles";
 import { LedgerLockedError } from "../../ledger/lockLedger";
@@ -142,9 +143,7 @@ function printOutcome(outcome: FileOutcome): void {
         `Inläst: ${outcome.file} – ${outcome.sourceName}, ${months ?? "ingen månad"}: ${n(outcome.rowsRead)} rader, ` +
           `${n(outcome.rowsAccepted)} räknade${filtered}${rejected} (${outcome.encoding}).\n`,
       );
-      for (const replaced of outcome.replaced) {
-        process.stdout.write(`  Ersätter ${replaced.month} från tidigare leverans ${replaced.fileName} (inläsning ${replaced.batchId}).\n`);
-      }
+      for (const line of describeDeliveryChanges(outcome)) process.stdout.write(`  ${line}\n`);
       printIssues(outcome.issues, outcome.issueCount, process.stdout);
       return;
     }

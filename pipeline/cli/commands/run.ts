@@ -13,7 +13,8 @@
 import type { Command } from "commander";
 import type { Issue } from "../../../core/issues/issues";
 import { formatIssue } from "../../../core/issues/messages.sv";
-import { defaultExportsDir, defaultReportPath, defaultRunOutput, defaultWorkbookPath, resolveBindingsPath } from "../../fill/fillPaths";
+import { defaultExportsDir, defaultKoladaPath, defaultManualPath, defaultReportPath, defaultRunOutput, defaultWorkbookPath, resolveBindingsPath } from "../../fill/fillPaths";
+import { existsSync } from "node:fs";
 import { runBatch } from "../../fill/runBatch";
 import { summarizeRun } from "../../fill/summarizeRun";
 import type { FileOutcome } from "../../ledger/importFiles";
@@ -35,6 +36,8 @@ interface RunCommandOptions {
   readonly profiles?: string;
   readonly sheet?: string;
   readonly tolerans?: string;
+  readonly manuella?: string;
+  readonly kolada?: string;
   /** true with --pdf, false with --no-pdf. */
   readonly pdf?: boolean;
 }
@@ -55,6 +58,8 @@ export function register(program: Command): void {
     .option("--bindings <fil>", "kopplingar (JSON) (standard: $BILAGA_BINDINGS eller samples/config/bindings.json)")
     .option("--profiles <mapp>", "mapp med källprofiler (*.json) (standard: $BILAGA_PROFILES eller samples/config/profiles)")
     .option("--sheet <namn>", "bladet med tabellen (annars väljs det blad som har tabellen)")
+    .option("--manuella <fil>", "CSV med manuella värden (standard med exemplens exporter: samples/manual/manuella-varden.csv)")
+    .option("--kolada <fil eller mapp>", "sparade svar från Kolada (.json) (standard med exemplens exporter: samples/kolada)")
     .option("--tolerans <andel>", "andel felaktiga rader som får hoppas över utan att filen avvisas, t.ex. 0,01 eller 1 %", "0")
     .option("--pdf", "kräv rapporten som PDF: avbryt innan något skrivs om Chromium saknas")
     .option("--no-pdf", "skriv rapporten bara som HTML")
@@ -68,6 +73,16 @@ async function runCommand(options: RunCommandOptions): Promise<void> {
   const tolerance = parseTolerance(options.tolerans ?? "0");
   const workbook = options.workbook ?? defaultWorkbookPath();
   const reportPath = options.report ?? defaultReportPath(period);
+  // The sample manual values and Kolada file are used only with the sample exports: invented
+  // figures must never reach a ledger that holds a municipality's own exports.
+  const onSamples = options.exports === undefined;
+  const given = (path: string | undefined, fallback: string, what: string): string | undefined => {
+    if (path === undefined) return onSamples && existsSync(fallback) ? fallback : undefined;
+    if (!existsSync(path)) throw new BilagaError(`${what} "${path}" finns inte.`, EXIT.environment);
+    return path;
+  };
+  const manualPath = given(options.manuella, defaultManualPath(), "Filen med manuella värden");
+  const koladaPath = given(options.kolada, defaultKoladaPath(), "Kolada-filen eller mappen");
   const result = await runBatch({
     exports: options.exports ?? defaultExportsDir(),
     workbook,
@@ -78,6 +93,8 @@ async function runCommand(options: RunCommandOptions): Promise<void> {
     output: options.out ?? defaultRunOutput(workbook, period),
     reportPath,
     tolerance,
+    ...(manualPath !== undefined && { manualPath }),
+    ...(koladaPath !== undefined && { koladaPath }),
     ...(options.sheet !== undefined && { sheet: options.sheet }),
     onFile: printRejected,
     boardReport: { pdf: pdfChoice(options.pdf) },

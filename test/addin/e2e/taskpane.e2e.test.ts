@@ -12,11 +12,12 @@
  * Skipped only when no Chromium binary exists (.ci/run installs Debian's chromium).
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { formatIssue } from "../../../core/issues/messages.sv";
 import { readTable } from "../../../core/table/readTable";
-import { openWorkbook } from "../../../pipeline/xlsx";
+import { applyPatch, openWorkbook } from "../../../pipeline/xlsx";
 import { householdsPerMonth, longTermAdults, meanWaitingDays, SAMPLE_EXPORTS, sickLeaveRate } from "../../fixtures/sampleExportFigures";
 import type { CellState, HostSeed, HostSnapshot, SheetState } from "./host/seed";
 import { buildHost, buildPane, CHROMIUM_ARGS, findChromium, freshProfile, ROOT, seedFromWorkbook, serveFolder } from "./paneHarness";
@@ -370,6 +371,87 @@ describeInChromium("the task pane in Excel (simulated host over the sample workb
     expect(cellIn(written, visaRow, 8)?.value).toBe("Enhetschef JKT");
     // The pane now counts it as done: it is no longer among the late ones.
     await page.locator("li", { hasText: VISA }).waitFor({ state: "detached" });
+    expect(pane.errors).toEqual([]);
+  });
+});
+
+describeInChromium("the task pane with a sheet Manuella värden and a saved Kolada response, for the year 2019", () => {
+  let pane: OpenedPane;
+  let dir: string;
+  const KOLADA = path.join(ROOT, "samples", "kolada", "N00011-0580.json");
+
+  beforeAll(async () => {
+    // The sample workbook with the controller's own sheet of entered values.
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "bilaga-e2e-yearly-"));
+    const book = path.join(dir, "plan.xlsx");
+    const rows = [
+      ["Mått", "Uppdelning", "År", "Värde", "Källa", "Inmatat av", "Inmatat"],
+      ["avi", "", "2019", "113", "Medarbetarenkät 2019 (test)", "CD", "2020-02-01"],
+      ["brukarenkat-positiva", "", "2019", "89", "Brukarenkät 2019 (test)", "AB", "2020-01-20"],
+    ];
+    const writes = rows.flatMap((cells, row) => cells.map((value, column) => ({ row, column, value, asText: true })));
+    fs.writeFileSync(book, await applyPatch(await openWorkbook(WORKBOOK), { sheets: [{ sheet: "Manuella värden", replaceWhole: true, writes }] }));
+    pane = await openPane(await seedFromWorkbook(book));
+  });
+  afterAll(async () => {
+    await pane?.page.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("takes the Kolada file beside the sheet's values, credits Kolada, and writes the year's outcomes", async () => {
+    const { page } = pane;
+    const period = page.getByLabel(/^Period/);
+    await period.fill("2019");
+    await period.press("Enter");
+    await page.locator('input[type="file"]').setInputFiles([KOLADA]);
+    await expectVisible(page.getByText("N00011-0580.json: Kolada, 3 värden, 1 saknas hos Kolada (visas som saknade, inte 0). Källa: Kolada."));
+
+    const shown = async (name: string): Promise<string> => {
+      const row = page.locator("table.preview tr", { has: page.getByText(name, { exact: true }) });
+      return oneLine((await row.locator("td").nth(1).textContent())?.replace(/\u00a0/g, " "));
+    };
+    expect(await shown("Attraktiv arbetsgivarindex (AVI)")).toBe("113");
+    expect(await shown("Andel positiva svar i brukarenkät")).toBe("89 %");
+
+    await page.getByRole("button", { name: "Skriv till arbetsboken" }).click();
+    await expectVisible(page.getByText(/^Klart: \d+ celler skrevs\./));
+    const snapshot = await snapshotOf(page);
+    const bilaga = sheetIn(snapshot, "Bilaga")!;
+    const header = bilaga.cells.find((c) => typeof c.value === "string" && c.value.startsWith("Utfall "))!;
+    expect(cellIn(bilaga, rowOf(bilaga, "Attraktiv arbetsgivarindex"), header.column)?.value).toBe(113);
+    const koladaRow = rowOf(bilaga, "Barn i befolkningen");
+    expect(cellIn(bilaga, koladaRow, header.column)?.value).toBeCloseTo(4.3, 9);
+    expect(snapshot.notes.some(([, text]) => text.includes("Källa: Kolada (nyckeltal N00011, kommun 0580, år 2019)"))).toBe(true);
+    const monthly = sheetIn(snapshot, "Månadsdata")!;
+    expect(monthly.cells.some((c) => c.value === "kolada")).toBe(true);
+    expect(monthly.cells.some((c) => c.value === "manuell")).toBe(true);
+    // The controller's sheet is never written.
+    expect(snapshot.runs.filter((r) => r.error !== undefined)).toEqual([]);
+    expect(sheetIn(snapshot, "Manuella värden")!.cells.find((c) => c.row === 1 && c.column === 3)?.value).toBe("113");
+    expect(pane.refused).toEqual([]);
+    expect(pane.errors).toEqual([]);
+  });
+
+  it("enters a manual value in the pane as a new row of the sheet, refusing one that is not a number", async () => {
+    const { page } = pane;
+    const rowsBefore = sheetIn(await snapshotOf(page), "Manuella värden")!.cells.filter((c) => c.column === 0).length;
+    await page.getByLabel("Indikator för värdet").selectOption({ label: "Hållbart medarbetarengagemang (HME) – Kvinnor" });
+    await page.getByLabel("Värde", { exact: true }).fill("ca 80");
+    await page.getByLabel("Källa", { exact: true }).fill("Medarbetarenkät 2019 (test)");
+    await page.getByLabel("Inmatat av", { exact: true }).fill("EF");
+    await page.getByRole("button", { name: "Spara värdet" }).click();
+    await expectVisible(page.getByText(/^Värdet sparades inte\. Värde: .*väntade ett tal/));
+    expect(sheetIn(await snapshotOf(page), "Manuella värden")!.cells.filter((c) => c.column === 0)).toHaveLength(rowsBefore);
+
+    await page.getByLabel("Värde", { exact: true }).fill("81");
+    await page.getByRole("button", { name: "Spara värdet" }).click();
+    await expectVisible(page.getByText(/^Värdet 81 för hme \(Kvinnor\) 2019 sparades på bladet "Manuella värden" \(EF, \d{4}-\d\d-\d\d\)/));
+    const sheet = sheetIn(await snapshotOf(page), "Manuella värden")!;
+    const added = sheet.cells.filter((c) => c.row === rowsBefore).sort((a, b) => a.column - b.column).map((c) => c.value);
+    expect(added.slice(0, 6)).toEqual(["hme", "Kvinnor", 2019, 81, "Medarbetarenkät 2019 (test)", "EF"]);
+    expect(sheet.cells.find((c) => c.row === 1 && c.column === 3)?.value).toBe("113"); // earlier entries untouched
+    const hme = page.locator("table.preview tr", { has: page.getByText("Hållbart medarbetarengagemang (HME) – Kvinnor", { exact: true }) });
+    expect(oneLine(await hme.locator("td").nth(1).textContent())).toBe("81");
     expect(pane.errors).toEqual([]);
   });
 });

@@ -180,3 +180,20 @@ describe("writing is refused when the Månadsdata sheet would lose something", (
     expect(formatIssue(result.writeRefusals[0]!)).toContain("som Bilaga inte har skrivit");
   });
 });
+
+describe("a file of a source sliced by application month (delivery rows) in the task pane", () => {
+  it("is refused with a Swedish message, shown as rejected, and gives no records", async () => {
+    const workbook = await openWorkbook(path.join(SAMPLES, "verksamhetsplan-amn-2019.xlsx"));
+    const table = workbook.sheetNames.map((name) => workbook.readGrid(name)).find((grid) => grid.cells.length > 20)!;
+    const period = parsePeriod("2019-T1");
+    if (!period.ok) throw new Error("period");
+    const name = "vantetider-ansokan-2019-02.csv";
+    const { text, encoding } = decodeCsvBytes(new Uint8Array(fs.readFileSync(path.join(SAMPLES, "exports-ansokningsmanad", name))));
+    const result = analyse({ table, files: [splitCsv(name, text, encoding)], configuration: configuration(), period: period.value, hashKey: createKeyHasher("test") });
+    const file = result.imports[0]!;
+    expect(file).toMatchObject({ source: "vantetider-ansokan", rejected: true, records: [] });
+    expect(result.records.filter((r) => r.source === "vantetider-ansokan")).toEqual([]);
+    const refusal = file.issues.find((found) => found.code === "delivery/not-in-addin");
+    expect(formatIssue(refusal!)).toMatch(/Excel-tillägget.*bilaga import/);
+  });
+});

@@ -44,6 +44,21 @@ describe("suggestPeriod", () => {
     expect(suggestPeriod(monthsInWorkbook(snapshot), new Date(2026, 10, 27))).toBe("2019-T2");
   });
 
+  it("is not moved to T3 by yearly values (Kolada, manual) kept on their December", async () => {
+    const book = fakeWorkbook({
+      Bilaga: { A1: "x" },
+      Månadsdata: {
+        A4: "Indikator", B4: "Källa", C4: "Mått", D4: "Uppdelning", E4: "Månad", F4: "Summa", G4: "Antal",
+        A5: "Antal hushåll", B5: "forsorjningsstod", C5: "hushall", D5: "totalt", E5: "2019-06", F5: 2500, G5: 2500,
+        A6: "Barn i befolkningen", B6: "kolada", C6: "N00011", D6: "kommun=0580", E6: "2019-12", F6: 4.3, G6: 1,
+        A7: "AVI", B7: "manuell", C7: "avi", D7: "totalt", E7: "2019-12", F7: 112, G7: 1,
+      },
+    });
+    const snapshot = await readWorkbook(fakeExcel(book).context, { sheets: ["Månadsdata"] });
+    expect(monthsInWorkbook(snapshot)).toEqual(["2019-06"]);
+    expect(suggestPeriod(monthsInWorkbook(snapshot), new Date(2026, 10, 27))).toBe("2019-T2");
+  });
+
   it("proposes last month's tertial when there is no data yet (January gives last year's T3)", async () => {
     expect(suggestPeriod([], new Date(2020, 0, 15))).toBe("2019-T3");
     expect(suggestPeriod([], new Date(2019, 4, 15))).toBe("2019-T1");

@@ -8,7 +8,7 @@ import { parsePeriod, type Period } from "../../../core/periods/period";
 import type { MonthlyRecord } from "../../../core/records/records";
 import { buildReport } from "../../../core/report/buildReport";
 import { renderReportHtml } from "../../../core/report/renderReportHtml";
-import { provenanceText, rowSource } from "../../../core/report/rowSource";
+import { rowSource, sourceLine } from "../../../core/report/rowSource";
 import { assessAppendix } from "../../../core/status/assessAppendix";
 import { statusText } from "../../../core/status/statusLabels";
 import { breakdown, direction, indicator, value } from "../status/evaluateStatus.fixtures";
@@ -154,21 +154,21 @@ describe("buildReport", () => {
   it("shows a row's own source when it carries one (a value from Kolada says Källa: Kolada)", () => {
     const withKolada = {
       ...assessment,
-      rows: assessment.rows.map((row) => (row.name === children.name ? { ...row, provenance: { kind: "kolada", kpi: "N31807" } } : row)),
+      rows: assessment.rows.map((row) => (row.name === children.name ? { ...row, provenance: { kind: "kolada" as const, kpi: "N31807", municipality: "0580", year: 2019, credit: "Källa: Kolada" } } : row)),
     };
     const koladaReport = buildReport({ appendix, assessment: withKolada, records, period: T1 });
     const row = koladaReport.focusAreas[1]!.municipalGoals[0]!.boardGoals[0]!.rows[1]!;
     expect(row.source).toBe("Källa: Kolada (N31807)");
     expect(koladaReport.sources).toContain("Kolada (N31807)");
     expect(renderReportHtml(koladaReport)).toContain('<p class="source">Källa: Kolada (N31807)</p>');
-    expect(provenanceText({ kind: "kolada" })).toBe("Källa: Kolada");
+    expect(sourceLine({ kind: "kolada" })).toBe("Källa: Kolada");
     expect(rowSource({ outcome: { quantity: { value: 4.2, unit: "percent" }, provenance: { kind: "kolada" } } })).toBe("Källa: Kolada");
     expect(rowSource({ provenance: { kind: "" } }, { measure: { source: "fbs" } })).toBe("Källa: fbs (månadsexport)");
     expect(rowSource({}, { terms: [{ measure: { source: "ekonomi" } }, { measure: { source: "ekonomi" } }] }, { ekonomi: "Ekonomisystemet" })).toBe("Källa: Ekonomisystemet (månadsexport)");
-    expect(provenanceText({ kind: "kolada", kpi: "N00011", municipality: "0580", year: 2019, credit: "Källa: Kolada" })).toBe("Källa: Kolada (N00011)");
-    expect(provenanceText({ kind: "manual", enteredBy: "AB", enteredAt: "2020-01-20", sourceText: "Brukarenkät 2019", year: 2019 })).toBe("Källa: Brukarenkät 2019 (inmatat av AB, 2020-01-20)");
-    expect(provenanceText({ kind: "manual", by: "ekonomienheten" })).toBe("Källa: inmatat för hand (ekonomienheten)");
-    expect(provenanceText({ kind: "export", source: "sjukfranvaro", files: [] }, { sjukfranvaro: "Sjukfrånvaro per enhet" })).toBe("Källa: Sjukfrånvaro per enhet (månadsexport)");
+    expect(sourceLine({ kind: "kolada", kpi: "N00011", municipality: "0580", year: 2019, credit: "Källa: Kolada" })).toBe("Källa: Kolada (N00011)");
+    expect(sourceLine({ kind: "manual", enteredBy: "AB", enteredAt: "2020-01-20", sourceText: "Brukarenkät 2019", year: 2019 })).toBe("Källa: Brukarenkät 2019 (inmatat av AB, 2020-01-20)");
+    expect(sourceLine({ kind: "manual", by: "ekonomienheten" })).toBe("Källa: inmatat för hand (ekonomienheten)");
+    expect(sourceLine({ kind: "export", source: "sjukfranvaro", files: [] }, { sjukfranvaro: "Sjukfrånvaro per enhet" })).toBe("Källa: Sjukfrånvaro per enhet (månadsexport)");
     // Kolada's and hand-entered values read as records of their own sources: credited by name, not as an export.
     expect(rowSource({}, { measure: { source: "kolada" } })).toBe("Källa: Kolada");
     expect(rowSource({}, { measure: { source: "manuell" } })).toBe("Källa: inmatade värden");

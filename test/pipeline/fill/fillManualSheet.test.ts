@@ -1,0 +1,82 @@
+// The workbook's own sheet "Manuella värden" in `bilaga fill` and `bilaga run`: per measure and
+// year the newest entry counts, whether it is in the ledger or on the sheet; run keeps the sheet's
+// values in the ledger with their origin; the sheet itself is never written by Bilaga.
+import { createHash } from "node:crypto";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { applyPatch, openWorkbook } from "../../../pipeline/xlsx";
+import { cellAt } from "../../../core/workbook/grid";
+import { bilaga, REPO, requireBuild } from "../cliTestKit";
+
+requireBuild();
+
+const WORKBOOK = join(REPO, "samples", "verksamhetsplan-amn-2019.xlsx");
+const HEADER = ["Mått", "Uppdelning", "År", "Värde", "Källa", "Inmatat av", "Inmatat"];
+
+async function workbookWithSheet(path: string, rows: readonly (readonly string[])[]): Promise<void> {
+  const input = await openWorkbook(WORKBOOK);
+  const writes = [HEADER, ...rows].flatMap((cells, row) => cells.map((value, column) => ({ row, column, value, asText: true })));
+  writeFileSync(path, await applyPatch(input, { sheets: [{ sheet: "Manuella värden", replaceWhole: true, writes }] }));
+}
+
+const sha = (path: string): string => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+describe("the workbook's sheet Manuella värden in fill and run", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "bilaga-manual-sheet-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("takes the newest entry per measure and year from the ledger or the sheet", async () => {
+    const ledger = join(dir, "liggare.sqlite");
+    const csv = join(dir, "manuella.csv");
+    writeFileSync(
+      csv,
+      ["Mått;Uppdelning;År;Värde;Källa;Inmatat av;Inmatat", "avi;;2019;112;Medarbetarenkät 2019;CD;2020-02-10", "brukarenkat-positiva;;2019;87;Brukarenkät 2019;AB;2020-01-20"].join("\n"),
+    );
+    expect(bilaga(dir, "manual", csv, "--ledger", ledger).status).toBe(0);
+    expect(bilaga(dir, "import", join(REPO, "samples", "exports", "vantetider-2019-01.txt"), "--ledger", ledger).status).toBe(0);
+    const book = join(dir, "plan.xlsx");
+    // AVI is newer on the sheet (115); the survey is older on the sheet (80) than in the ledger (87).
+    await workbookWithSheet(book, [
+      ["avi", "", "2019", "115", "Medarbetarenkät 2019, rättad på bladet", "EF", "2020-03-01"],
+      ["brukarenkat-positiva", "", "2019", "80", "Brukarenkät 2019, preliminärt", "AB", "2020-01-05"],
+    ]);
+    const before = sha(book);
+    const out = join(dir, "ut.xlsx");
+    const fill = bilaga(dir, "fill", book, "--period", "2019", "--ledger", ledger, "--out", out);
+    expect(fill.stderr).toBe("");
+    expect(fill.status).toBe(0);
+    expect(sha(book)).toBe(before);
+    const filled = await openWorkbook(out);
+    const grid = filled.readGrid("Bilaga");
+    const header = grid.cells[3]!.findIndex((c) => typeof c?.value === "string" && c.value.startsWith("Utfall helår 2019"));
+    const outcomeOf = (label: string): unknown => {
+      const row = grid.cells.findIndex((cells) => cells?.some((c) => typeof c?.value === "string" && c.value.startsWith(label)));
+      return cellAt(grid, row + grid.origin.row, header + grid.origin.column).value;
+    };
+    expect(outcomeOf("Attraktiv arbetsgivarindex")).toBe(115);
+    expect(outcomeOf("Andel positiva svar i brukarenkät")).toBe(87);
+    // The sheet is the controller's: its cells are as they were.
+    expect(filled.readGrid("Manuella värden").cells[1]?.[3]?.value).toBe("115");
+  });
+
+  it("run keeps the sheet's values in the ledger, with the workbook as their origin", async () => {
+    const book = join(dir, "plan.xlsx");
+    await workbookWithSheet(book, [["avi", "", "2019", "114", "Medarbetarenkät 2019 (bladet)", "GH", "2020-04-01"]]);
+    const exportsDir = join(dir, "exporter");
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(exportsDir);
+    copyFileSync(join(REPO, "samples", "exports", "vantetider-2019-01.txt"), join(exportsDir, "vantetider-2019-01.txt"));
+    const run = bilaga(dir, "run", "--period", "2019", "--workbook", book, "--exports", exportsDir);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const shown = bilaga(dir, "ledger", "--manuella").stdout;
+    expect(shown).toContain("avi 2019: 114 – GH 2020-04-01, Medarbetarenkät 2019 (bladet)");
+    // With one's own exports, the sample manual values and Kolada file are not used.
+    expect(shown).not.toContain("exempeldata");
+    expect(shown).not.toContain("N00011");
+  });
+});
