@@ -17,7 +17,7 @@ import { formatIssue } from "../../../core/issues/messages.sv";
 import { resolveBindingsPath, defaultWorkbookPath } from "../../fill/fillPaths";
 import { planFill } from "../../fill/fillWorkbook";
 import { loadBindings } from "../../fill/loadBindings";
-import { readBoundSeries, readHeldMonths, readPeriodRecords } from "../../fill/readPeriodRecords";
+import { readBoundSeries, readHeldMonths, readLedgerManualValues, readPeriodRecords } from "../../fill/readPeriodRecords";
 import { shownPath } from "../../fill/summarizeRun";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
 import { resolveProfilesDir } from "../../ledger/loadProfiles";
@@ -79,6 +79,8 @@ async function runReport(options: ReportCommandOptions): Promise<void> {
     series: readBoundSeries(ledgerPath, bindings),
     held: readHeldMonths(ledgerPath),
     bindings,
+    // As `bilaga fill` reads them, so the report's figures are the ones a fill writes.
+    manualValues: readLedgerManualValues(ledgerPath),
     ...(options.sheet !== undefined && { sheet: options.sheet }),
   });
   const written = await writeBoardReport(plan, {

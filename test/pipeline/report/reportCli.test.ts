@@ -55,43 +55,39 @@ afterAll(() => {
 });
 
 /** The workbook cell's text as the sheet shows it. */
-function shown(address: string): string {
+function shown(address: string, sheet: Grid = grid): string {
   const at = fromA1(address);
   if (!at) throw new Error(address);
-  return norm(cellAt(grid, at.row, at.column).text);
+  return norm(cellAt(sheet, at.row, at.column).text);
 }
 
 /** The workbook's "Utfall …" column (zero-based) on the header row, found here by its text. */
-function outcomeColumn(): { row: number; column: number } {
+function outcomeColumn(sheet: Grid = grid, header = "Utfall tertial 2 2019 (jan–aug)"): { row: number; column: number } {
   for (let row = 0; row < 10; row++) {
     for (let column = 0; column < 30; column++) {
-      if (cellAt(grid, row, column).text === "Utfall tertial 2 2019 (jan–aug)") return { row, column };
+      if (cellAt(sheet, row, column).text === header) return { row, column };
     }
   }
-  throw new Error("no Utfall column");
+  throw new Error(`no column ${header}`);
 }
 
 /** One past the table's last row (zero-based), as the table reader finds it: the legend under it is not the table. */
-const lastRow = (): number => readTable(grid).lastRow + 1;
+const lastRow = (sheet: Grid = grid): number => readTable(sheet).lastRow + 1;
 
-describe("bilaga run writes the board's report beside the workbook", () => {
-  it("says where the report is", () => {
-    expect(readdirSync(join(cwd, "utdata")).sort()).toEqual(
-      [`korrapport-2019-T2.json`, HTML, ...(chromium ? [PDF] : []), WORKBOOK].sort(),
-    );
-    const runReport = JSON.parse(readFileSync(join(cwd, "utdata", "korrapport-2019-T2.json"), "utf8")) as { boardReport: { html: string; pdf: string | null } };
-    expect(runReport.boardReport.html).toBe(join(cwd, "utdata", HTML));
-  });
-
-  it("every figure in the report equals the figure written in the workbook for the same run", () => {
+/**
+ * Every figure of the report against the workbook the same figures were written to: the table's
+ * figures by their cells, the period's outcome and status row by row, every number the outcome
+ * column holds, and the summary's counts against the status cells counted here.
+ */
+function expectSameFigures(html: string, sheet: Grid, header: string): void {
     // Figures of the table (earlier outcomes, targets): each names its cell.
     const figures = [...html.matchAll(/<td class="(?:num|words)" data-cell="([A-Z]+\d+)">([^<]*)<\/td>/g)];
     expect(figures.length).toBeGreaterThan(60);
-    for (const [, address, text] of figures) expect([address, norm(unescape(text ?? ""))]).toEqual([address, shown(address ?? "")]);
+    for (const [, address, text] of figures) expect([address, norm(unescape(text ?? ""))]).toEqual([address, shown(address ?? "", sheet)]);
 
     // The period's outcomes and statuses, row by row of the report, against the columns the run wrote.
     // (A breakdown may share its indicator's sheet row, "4 arbete": only the followed one of the two has the cells.)
-    const { column } = outcomeColumn();
+    const { column } = outcomeColumn(sheet, header);
     const rows = [...html.matchAll(/<tr class="row-(?:indicator|breakdown)" data-row="(\d+)">([\s\S]*?)<\/tr>/g)].map(([, row, body]) => ({
       row: Number(row),
       outcome: norm(unescape(/data-outcome-row="\d+">([^<]*)/.exec(body ?? "")?.[1] ?? "")),
@@ -103,29 +99,29 @@ describe("bilaga run writes the board's report beside the workbook", () => {
     const followedRows = new Set(followed.map((r) => r.row));
     let compared = 0;
     for (const r of followed) {
-      const cell = cellAt(grid, r.row - 1, column);
+      const cell = cellAt(sheet, r.row - 1, column);
       expect([r.row, r.outcome === "–" ? "" : r.outcome]).toEqual([r.row, norm(cell.text)]);
-      expect([r.row, r.status]).toEqual([r.row, norm(cellAt(grid, r.row - 1, column + 1).text)]);
+      expect([r.row, r.status]).toEqual([r.row, norm(cellAt(sheet, r.row - 1, column + 1).text)]);
       if (typeof cell.value === "number") compared += 1;
     }
     const notFollowed = rows.filter((r) => r.kind === "none" && !followedRows.has(r.row));
     expect(notFollowed.length).toBeGreaterThan(0);
     for (const r of notFollowed) {
       expect([r.row, r.outcome, r.status]).toEqual([r.row, "–", "– Ej uppföljd"]);
-      expect([r.row, cellAt(grid, r.row - 1, column).text, cellAt(grid, r.row - 1, column + 1).text]).toEqual([r.row, "", ""]);
+      expect([r.row, cellAt(sheet, r.row - 1, column).text, cellAt(sheet, r.row - 1, column + 1).text]).toEqual([r.row, "", ""]);
     }
     // Every number the run wrote in the outcome column was compared (counted here in the sheet).
     let written = 0;
-    for (let row = outcomeColumn().row + 1; row < lastRow(); row++) if (typeof cellAt(grid, row, column).value === "number") written += 1;
+    for (let row = outcomeColumn(sheet, header).row + 1; row < lastRow(sheet); row++) if (typeof cellAt(sheet, row, column).value === "number") written += 1;
     expect(written).toBeGreaterThanOrEqual(6);
     expect(compared).toBe(written);
 
     // No status in the workbook that the report lacks, and the summary counts them as the sheet does.
-    const { row: headerRow } = outcomeColumn();
+    const { row: headerRow } = outcomeColumn(sheet, header);
     const counted: Record<string, number> = { "✓": 0, "◐": 0, "✗": 0, "○": 0 };
     const rowsWithStatus: number[] = [];
-    for (let row = headerRow + 1; row < lastRow(); row++) {
-      const text = cellAt(grid, row, column + 1).text;
+    for (let row = headerRow + 1; row < lastRow(sheet); row++) {
+      const text = cellAt(sheet, row, column + 1).text;
       const symbol = text.charAt(0);
       if (symbol in counted && /^[✓◐✗○] \S/.test(text)) {
         counted[symbol] = (counted[symbol] ?? 0) + 1;
@@ -136,6 +132,28 @@ describe("bilaga run writes the board's report beside the workbook", () => {
     const total = /<tfoot><tr><th scope="row">Hela bilagan<\/th>((?:<td>\d+<\/td>)+)<\/tr><\/tfoot>/.exec(html);
     const numbers = [...(total?.[1] ?? "").matchAll(/<td>(\d+)<\/td>/g)].map((m) => Number(m[1]));
     expect(numbers.slice(0, 5)).toEqual([counted["✓"], counted["◐"], counted["✗"], counted["○"], rowsWithStatus.length]);
+  }
+
+describe("bilaga run writes the board's report beside the workbook", () => {
+  it("says where the report is", () => {
+    expect(readdirSync(join(cwd, "utdata")).sort()).toEqual(
+      [`korrapport-2019-T2.json`, HTML, ...(chromium ? [PDF] : []), WORKBOOK].sort(),
+    );
+    const runReport = JSON.parse(readFileSync(join(cwd, "utdata", "korrapport-2019-T2.json"), "utf8")) as { boardReport: { html: string; pdf: string | null } };
+    expect(runReport.boardReport.html).toBe(join(cwd, "utdata", HTML));
+  });
+
+  it("every figure in the report equals the figure written in the workbook for the same run", () => {
+    expectSameFigures(html, grid, "Utfall tertial 2 2019 (jan–aug)");
+  });
+
+  it("for the whole year too, yearly values (Kolada, entered) included: the report equals what bilaga fill writes from the same ledger", async () => {
+    const fill = bilaga(cwd, "fill", join(REPO, "samples", `${STEM}.xlsx`), "--period", "2019", "--out", join(cwd, "helar.xlsx"));
+    expect(fill.status).toBe(0);
+    const report = bilaga(cwd, "report", "--period", "2019", "--no-pdf", "--out", join(cwd, "helar.html"));
+    expect(report.status).toBe(0);
+    const sheet = (await openWorkbook(join(cwd, "helar.xlsx"))).readGrid("Bilaga");
+    expectSameFigures(readFileSync(join(cwd, "helar.html"), "utf8"), sheet, "Utfall helår 2019");
   });
 
   it("says each month of a trend with the figure the workbook's Månadsdata holds for that month", async () => {
