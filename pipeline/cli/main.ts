@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { formatIssue } from "../../core/issues/messages.sv";
+import { LedgerLockedError } from "../ledger/lockLedger";
 import { BilagaError, EXIT } from "./errors";
 import { useSwedish } from "./swedishCommander";
 
@@ -53,6 +54,10 @@ export async function main(argv: readonly string[]): Promise<void> {
 function reportError(error: unknown): number {
   if (error instanceof CommanderError) {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof LedgerLockedError) {
+    process.stderr.write(`${error.message}\n`);
+    return EXIT.locked;
   }
   if (error instanceof BilagaError) {
     for (const found of error.issues) process.stderr.write(`${formatIssue(found)}\n`);

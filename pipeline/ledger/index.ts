@@ -4,6 +4,6 @@ export { openLedger, monthsMissing, LedgerMissingError, type Ledger, type OpenLe
 export type { BatchInfo, RecordFilter, SourceCoverage } from "./ledgerTypes";
 export { resolveLedgerPath, keyPathFor, lockPathFor, DEFAULT_LEDGER_PATH } from "./ledgerPaths";
 export { loadProfiles, resolveProfilesDir, type LoadedProfiles } from "./loadProfiles";
-export { lockLedger, LedgerLockedError, type LedgerLock } from "./lockLedger";
+export { lockLedger, withLedgerLock, LedgerLockedError, type LedgerLock } from "./lockLedger";
 export { loadHashKey, makeKeyHasher, keyCheckValue, type HashKey } from "./loadHashKey";
 export { KeyMismatchError } from "./writeBatch";

@@ -83,3 +83,16 @@ export function lockLedger(ledgerPath: string): LedgerLock {
   }
   throw new LedgerLockedError(path, undefined);
 }
+
+/**
+ * Runs work while holding the ledger's lock, and releases it however the work ends.
+ * Throws LedgerLockedError (before any work) when another run holds it.
+ */
+export function withLedgerLock<T>(ledgerPath: string, work: () => T): T {
+  const lock = lockLedger(ledgerPath);
+  try {
+    return work();
+  } finally {
+    lock.release();
+  }
+}

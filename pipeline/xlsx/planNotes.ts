@@ -20,7 +20,8 @@ export interface Note {
 }
 
 /** The new comments part text: `doc` is the existing part, or undefined to make one. */
-export function mergeComments(doc: XmlDocument | undefined, notes: readonly Note[]): { text: string; newShapes: Note[] } {
+export function mergeComments(doc: XmlDocument | undefined, written: readonly Note[]): { text: string; newShapes: Note[] } {
+  const notes = lastNotePerCell(written);
   if (!doc) {
     const list = notes.map((n) => commentXml("", n, 0, n.text)).join("");
     return {
@@ -68,6 +69,17 @@ export function mergeComments(doc: XmlDocument | undefined, notes: readonly Note
     else edits.push({ start: root.closeStart, end: root.closeStart, text: `<${siblingName(root, "commentList")}>${appended.join("")}</${siblingName(root, "commentList")}>` });
   }
   return { text: applyTextEdits(doc.source, edits), newShapes };
+}
+
+/** One note per cell, the last written, as for the cell's value: a cell has one comment. */
+function lastNotePerCell(notes: readonly Note[]): Note[] {
+  const last = new Map<string, Note>();
+  for (const note of notes) {
+    const key = toA1(note);
+    last.delete(key); // keeps the order of the last writes
+    last.set(key, note);
+  }
+  return [...last.values()];
 }
 
 function commentXml(prefix: string, note: Note, authorId: number, text: string): string {

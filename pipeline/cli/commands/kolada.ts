@@ -12,7 +12,7 @@ import type { Command } from "commander";
 import { formatIssue } from "../../../core/issues/messages.sv";
 import { collectKoladaFiles, importYearlyValues } from "../../ledger/importYearlyValues";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
-import { LedgerLockedError, lockLedger } from "../../ledger/lockLedger";
+import { withLedgerLock } from "../../ledger/lockLedger";
 import { fetchKolada, KoladaFetchError, savedResponse } from "../../kolada/fetchKolada";
 import { BilagaError, EXIT } from "../errors";
 
@@ -83,19 +83,7 @@ async function runKolada(files: readonly string[], options: KoladaCommandOptions
     koladaFiles.push(saveTo);
   }
   if (koladaFiles.length === 0) throw new BilagaError("Ange sparade svar från Kolada (.json) eller hämta med --kpi, --kommun och --ar.", EXIT.usage);
-  let lock;
-  try {
-    lock = lockLedger(ledgerPath);
-  } catch (error) {
-    if (error instanceof LedgerLockedError) throw new BilagaError(error.message, EXIT.locked);
-    throw error;
-  }
-  let result;
-  try {
-    result = importYearlyValues(ledgerPath, { koladaFiles });
-  } finally {
-    lock.release();
-  }
+  const result = withLedgerLock(ledgerPath, () => importYearlyValues(ledgerPath, { koladaFiles }));
   for (const found of result.issues) process.stderr.write(`${formatIssue(found)}\n`);
   for (const file of result.kolada) {
     process.stdout.write(file.stored === undefined ? `Avvisad: ${file.file}\n` : `${file.file}: ${file.stored} nya eller ändrade värden. Källa: Kolada.\n`);

@@ -12,7 +12,7 @@ import type { ManualValue } from "../../../core/manual/manualValue";
 import type { Issue } from "../../../core/issues/issues";
 import { importYearlyValues } from "../../ledger/importYearlyValues";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
-import { LedgerLockedError, lockLedger } from "../../ledger/lockLedger";
+import { withLedgerLock } from "../../ledger/lockLedger";
 import { openWorkbook } from "../../xlsx";
 import { BilagaError, EXIT } from "../errors";
 
@@ -42,19 +42,7 @@ async function runManual(file: string, options: { ledger?: string }): Promise<vo
   if (fromSheet !== undefined && fromSheet.issues.some((i) => i.severity === "error")) {
     throw new BilagaError(`Rätta bladet "${MANUAL_SHEET}" i ${file}; inget sparades.`, EXIT.rejected, fromSheet.issues);
   }
-  let lock;
-  try {
-    lock = lockLedger(ledgerPath);
-  } catch (error) {
-    if (error instanceof LedgerLockedError) throw new BilagaError(error.message, EXIT.locked);
-    throw error;
-  }
-  let result;
-  try {
-    result = importYearlyValues(ledgerPath, fromSheet === undefined ? { manualFiles: [file] } : { manualValues: [{ origin: `${file} (${MANUAL_SHEET})`, values: fromSheet.values }] });
-  } finally {
-    lock.release();
-  }
+  const result = withLedgerLock(ledgerPath, () => importYearlyValues(ledgerPath, fromSheet === undefined ? { manualFiles: [file] } : { manualValues: [{ origin: `${file} (${MANUAL_SHEET})`, values: fromSheet.values }] }));
   if (result.rejected) throw new BilagaError(`Rätta ${file}; inget från filen sparades.`, EXIT.rejected, result.issues);
   for (const found of result.issues) process.stdout.write(`${formatIssue(found)}\n`);
   for (const entry of result.manual) {

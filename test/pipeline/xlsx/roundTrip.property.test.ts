@@ -69,3 +69,38 @@ it("exceljs reads the written strings as strings, never formulas", async () => {
     { numRuns: 25 },
   );
 });
+
+// Found by the property above: two writes with notes to a cell that already had a note made two
+// overlapping edits of its comment, and the whole write failed; on a cell without a note it
+// made two comments with one address, which Excel repairs away.
+it("two notes for one cell give one comment, the last one's text, beside the existing note", async () => {
+  const original = await openWorkbook(await baseWorkbook());
+  const bytes = await applyPatch(original, {
+    sheets: [
+      {
+        sheet: "Indikatorer",
+        writes: [
+          { row: 1, column: 1, value: "B2 först", note: "första" },
+          { row: 1, column: 1, value: "B2 sist", note: "sista" },
+          { row: 9, column: 4, value: 1, note: "först i E10" },
+          { row: 9, column: 4, value: 2, note: "sist i E10" },
+        ],
+      },
+    ],
+  });
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const sheet = book.getWorksheet("Indikatorer");
+  const noteText = (address: string): string => JSON.stringify(sheet?.getCell(address).note);
+  expect(sheet?.getCell("B2").value).toBe("B2 sist");
+  expect(noteText("B2")).toContain("Befintlig anteckning");
+  expect(noteText("B2")).toContain("sista");
+  expect(noteText("B2")).not.toContain("första");
+  expect(sheet?.getCell("E10").value).toBe(2);
+  expect(noteText("E10")).toContain("sist i E10");
+  expect(noteText("E10")).not.toContain("först i E10");
+  const zip = await (await import("jszip")).default.loadAsync(bytes);
+  const comments = await zip.file(/^xl\/comments\d*\.xml$/)[0]!.async("string");
+  expect(comments.match(/ref="E10"/g)).toHaveLength(1);
+  expect(comments.match(/ref="B2"/g)).toHaveLength(1);
+});
