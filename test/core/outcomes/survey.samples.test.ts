@@ -4,6 +4,8 @@
  * (test/fixtures/surveyFigures.ts): the positive share (ratio of sums) and the difference in
  * percentage points between women's and men's positive shares, for tertials and a month.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseBindings } from "../../../core/outcomes/bindings";
 import { computeOutcome } from "../../../core/outcomes/computeOutcome";
 import { createKeyHasher } from "../../../core/privacy/hmacSha256";
@@ -101,6 +103,18 @@ describe("the user survey's samples", () => {
       // Answers without a gender (blank or "annat") count in the total, not in either gender's share.
       expect(surveyTotals([month]).questionnaires).toBeGreaterThan(surveyTotals([month], "K").questionnaires + surveyTotals([month], "M").questionnaires);
     }
+  });
+
+  it("are described in samples/EXPORTS.md with the figures the files give (one decimal, Swedish comma)", () => {
+    const text = readFileSync(join(__dirname, "..", "..", "..", "samples", "EXPORTS.md"), "utf8");
+    const shown = (value: number): string => value.toFixed(1).replace(".", ",");
+    const line = (label: string, months: readonly string[]): string => {
+      const all = surveyTotals(months);
+      return `| ${label} | ${all.questionnaires} | ${all.answered} | ${all.positive} | ${shown(positiveShare(months))} | ${shown(positiveShare(months, "K"))} | ${shown(positiveShare(months, "M"))} | ${shown(positiveShare(months, "K") - positiveShare(months, "M"))} |`;
+    };
+    for (const month of monthsOf2019(8)) expect(text).toContain(line(month, [month]));
+    expect(text).toContain(line("**T1 (jan–apr)**", monthsOf2019(4)));
+    expect(text).toContain(line("**T2 (jan–aug)**", monthsOf2019(8)));
   });
 
   it("identify no one: the respondent number is a running number, and no cell looks like a personnummer or a name", () => {
