@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { formatIssue } from "../../../core/issues/messages.sv";
 import { parseBindings } from "../../../core/outcomes/bindings";
 import { computeOutcome } from "../../../core/outcomes/computeOutcome";
 import { createKeyHasher } from "../../../core/privacy/hmacSha256";
@@ -87,6 +88,21 @@ describe.each([
     expect(equal.status.explanation).toContain("skillnaden i procentenheter mellan kvinnors och mäns andel positiva svar");
     expect(equal.status.explanation).toContain("utan prövning av om skillnaden är signifikant");
     expect(equal.status.explanation).not.toContain("årsredovisningen");
+  });
+});
+
+describe("a bad row in a survey export", () => {
+  it.each([
+    ["an empty count of positive answers", ["192300", "2019-09-02", "JKT", "K", "12", ""], "kolumn 6 (Antal positiva svar)"],
+    ["a count that is not a number", ["192301", "2019-09-02", "AMS", "M", "tolv", "10"], "kolumn 5 (Antal besvarade frågor)"],
+    ["an answer date that is no date", ["192302", "31/2 2019", "OSA", "", "12", "11"], "kolumn 2 (Svarsdatum)"],
+  ])("is named by file, line and column: %s", (_what, fields, column) => {
+    const header = ["Svarsnummer", "Svarsdatum", "Enhet", "Kön", "Antal besvarade frågor", "Antal positiva svar"];
+    const started = startMeasure(profile, header, { file: "brukarenkat-2019-09.csv", hashKey: createKeyHasher("provnyckel") });
+    if (!started.ok) throw new Error(JSON.stringify(started.issue));
+    started.value.push(["192299", "2019-09-01", "JKT", "K", "12", "11"], 2);
+    const issues = started.value.push(fields, 3);
+    expect(issues.map(formatIssue).join("\n")).toContain(`brukarenkat-2019-09.csv, rad 3, ${column}`);
   });
 });
 
