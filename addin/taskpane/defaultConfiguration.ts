@@ -4,6 +4,7 @@
  * profiles and bindings, stored in the workbook, take precedence (see workbookConfiguration.ts).
  */
 import bindings from "../../samples/config/bindings.json";
+import brukarenkat from "../../samples/config/profiles/brukarenkat.json";
 import deltagare from "../../samples/config/profiles/deltagare.json";
 import ekonomi from "../../samples/config/profiles/ekonomi.json";
 import fakturor from "../../samples/config/profiles/fakturor.json";
@@ -21,6 +22,7 @@ export const DEFAULT_PROFILES: readonly { file: string; json: unknown }[] = [
   { file: "personal.json", json: personal },
   { file: "ekonomi.json", json: ekonomi },
   { file: "fakturor.json", json: fakturor },
+  { file: "brukarenkat.json", json: brukarenkat },
   // Rows by case number: the pane recognises the export and refuses it with the reason
   // (delivery/not-in-addin), pointing to bilaga import, rather than calling it unknown.
   { file: "vantetider-ansokan.json", json: vantetiderAnsokan },

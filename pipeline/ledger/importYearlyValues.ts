@@ -30,7 +30,7 @@ function decodeSmallCsv(bytes: Uint8Array): string {
 /**
  * Reads a manual-values CSV.
  *
- * @example readManualCsv("samples/manual/manuella-varden.csv") // { values: [{ measure: "brukarenkat-positiva", year: 2019, value: 87, … }, …], issues: [] }
+ * @example readManualCsv("samples/manual/manuella-varden.csv") // { values: [{ measure: "avi", year: 2019, value: 110, … }, …], issues: [] }
  */
 export function readManualCsv(path: string): { values: ManualValue[]; issues: Issue[] } {
   const text = decodeSmallCsv(new Uint8Array(readFileSync(path)));

@@ -2,7 +2,7 @@
  * What the sample generators share: a seeded pseudo-random generator (mulberry32, so the same
  * files come out on every run), dates, Swedish amounts, windows-1252 bytes, invented names and
  * personnummer that cannot belong to anyone (the check digit is always wrong: the Luhn digit
- * plus 5, modulo 10). Used by makeExports.ts and makeStaffAndFinanceExports.ts.
+ * plus 5, modulo 10). Used by makeExports.ts, makeStaffAndFinanceExports.ts and makeSurveyExports.ts.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -29,6 +29,7 @@ describe("bilaga import", () => {
     const ledger = openLedger(ledgerPath, { readonly: true });
     expect(ledger.batches()).toHaveLength(SAMPLE_FILES);
     expect(ledger.coverage().map((c) => `${c.source} ${c.months[0]}..${c.months[c.months.length - 1]}`)).toEqual([
+      "brukarenkat 2019-01..2019-08",
       "deltagare 2019-01..2019-08",
       "ekonomi 2019-01..2019-08",
       "fakturor 2019-01..2019-08",

@@ -44,6 +44,7 @@ describe("importing the sample exports", () => {
     expect(outcomes.map((o) => o.kind)).toEqual(readdirSync(SAMPLES).map(() => "imported"));
     const ledger = openLedger(path, { readonly: true });
     expect(ledger.coverage().map((c) => [c.source, c.months.length, c.gaps])).toEqual([
+      ["brukarenkat", 8, []],
       ["deltagare", 8, []],
       ["ekonomi", 8, []],
       ["fakturor", 8, []],
@@ -102,8 +103,8 @@ describe("importing the sample exports", () => {
     let names = 0;
     const leaks: string[] = [];
     for (const file of readdirSync(SAMPLES)) {
-      // The four later sources are split by their own fixture (quoted fields, other line breaks).
-      const later = /^(deltagare|personal|ekonomi|fakturor)-(2019-\d\d)\./.exec(file);
+      // The later sources are split by their own fixture (quoted fields, other line breaks).
+      const later = /^(deltagare|personal|ekonomi|fakturor|brukarenkat)-(2019-\d\d)\./.exec(file);
       const { header, rows } = later ? readSample(later[1]!, later[2]!) : readExport(file);
       const name = header.indexOf("Namn");
       for (const row of rows) {

@@ -153,8 +153,8 @@ describeInChromium("the task pane in Excel (simulated host over the sample workb
     await expectVisible(page.getByText("Utfall och status"));
 
     const files = fs.readdirSync(SAMPLE_EXPORTS).filter((f) => T2_MONTHS.some((m) => f.includes(`-${m}.`))).sort();
-    // Seven sources, eight months: every sample file of T2, the new sources' too.
-    expect(files).toHaveLength(7 * 8);
+    // Eight sources, eight months: every sample file of T2, the new sources' too (the user survey's since issue 13c).
+    expect(files).toHaveLength(8 * 8);
     await page.locator('input[type="file"]').setInputFiles(files.map((f) => path.join(SAMPLE_EXPORTS, f)));
     for (const file of files) await expectVisible(page.getByText(new RegExp(`^${file.replace(/\./g, "\\.")}: `)));
     expect(await page.getByText(/ rader lästa\.$/).count()).toBe(files.length);
@@ -387,7 +387,7 @@ describeInChromium("the task pane with a sheet Manuella värden and a saved Kola
     const rows = [
       ["Mått", "Uppdelning", "År", "Värde", "Källa", "Inmatat av", "Inmatat"],
       ["avi", "", "2019", "113", "Medarbetarenkät 2019 (test)", "CD", "2020-02-01"],
-      ["brukarenkat-positiva", "", "2019", "89", "Brukarenkät 2019 (test)", "AB", "2020-01-20"],
+      ["chefer-utomnordisk", "", "2019", "0,21", "HR-avdelningens årsuppföljning 2019 (test)", "AB", "2020-01-20"],
     ];
     const writes = rows.flatMap((cells, row) => cells.map((value, column) => ({ row, column, value, asText: true })));
     fs.writeFileSync(book, await applyPatch(await openWorkbook(WORKBOOK), { sheets: [{ sheet: "Manuella värden", replaceWhole: true, writes }] }));
@@ -411,7 +411,7 @@ describeInChromium("the task pane with a sheet Manuella värden and a saved Kola
       return oneLine((await row.locator("td").nth(1).textContent())?.replace(/\u00a0/g, " "));
     };
     expect(await shown("Attraktiv arbetsgivarindex (AVI)")).toBe("113");
-    expect(await shown("Andel positiva svar i brukarenkät")).toBe("89 %");
+    expect(await shown("Chefer med utomnordisk bakgrund")).toBe("0,21");
 
     await page.getByRole("button", { name: "Skriv till arbetsboken" }).click();
     await expectVisible(page.getByText(/^Klart: \d+ celler skrevs\./));

@@ -12,6 +12,6 @@ describe("the task pane's default configuration", () => {
   it("loads without a configuration issue", () => {
     const configuration = loadConfiguration(DEFAULT_PROFILES, DEFAULT_BINDINGS);
     expect(configuration.issues).toEqual([]);
-    expect(configuration.profiles.map((p) => p.id).sort()).toEqual(["deltagare", "ekonomi", "fakturor", "forsorjningsstod", "personal", "sjukfranvaro", "vantetider", "vantetider-ansokan"]);
+    expect(configuration.profiles.map((p) => p.id).sort()).toEqual(["brukarenkat", "deltagare", "ekonomi", "fakturor", "forsorjningsstod", "personal", "sjukfranvaro", "vantetider", "vantetider-ansokan"]);
   });
 });

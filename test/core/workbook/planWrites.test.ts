@@ -24,9 +24,16 @@ const config = parseBindings(JSON.parse(readFileSync(join(__dirname, "../../../s
 if (!config.ok) throw new Error("sample bindings do not parse");
 // The records below are invented for the first three sources only: the sample entries that read them.
 const FIRST_SOURCES = ["forsorjningsstod", "sjukfranvaro", "vantetider"];
+// The equal-treatment row reads the user survey's export; here it keeps only its status set by
+// hand, with no measure behind it (the case "a status set by hand, no outcome").
 const bindings = {
   ...config.value,
-  entries: config.value.entries.filter((e) => e.binding === undefined || bindingMeasures(e.binding).every(({ ref }) => FIRST_SOURCES.includes(ref.source))),
+  entries: config.value.entries.flatMap((e) => {
+    if (e.binding === undefined || bindingMeasures(e.binding).every(({ ref }) => FIRST_SOURCES.includes(ref.source))) return [e];
+    if (e.status.manual === undefined) return [];
+    const { binding: _measured, ...statusOnly } = e;
+    return [statusOnly];
+  }),
 };
 /** The writes under a table's last row: the legend. */
 const writesBelow = (patch: ReturnType<typeof planWrites>, lastRow: number): CellWrite[] => (patch.sheets[0]?.writes ?? []).filter((w) => w.row > lastRow);

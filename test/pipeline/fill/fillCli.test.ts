@@ -128,6 +128,22 @@ describe("bilaga run --period 2019-T2 on a fresh folder, no other arguments (REA
     expect(result.stdout).toContain("Körrapport: utdata/korrapport-2019-T2.json");
   });
 
+  it("gives at least 20 of the seed's 25 indicators an outcome for T2; each of the others says it is measured per year", () => {
+    const report = JSON.parse(readFileSync(join(cwd, "utdata", "korrapport-2019-T2.json"), "utf8"));
+    type Row = { name: string; outcome: unknown; explanation: string };
+    const indicatorOf = (row: Row): string => row.name.replace(/ – (Män|Kvinnor|OSA|AMS)$/, "");
+    const indicators = new Set((report.rows as Row[]).map(indicatorOf));
+    const withOutcome = new Set((report.rows as Row[]).filter((r) => r.outcome !== null).map(indicatorOf));
+    expect(indicators.size).toBe(25);
+    expect(withOutcome.size).toBeGreaterThanOrEqual(20);
+    for (const row of report.rows as Row[]) {
+      if (!withOutcome.has(indicatorOf(row))) expect({ name: row.name, explanation: row.explanation }).toEqual({ name: row.name, explanation: expect.stringMatching(/^Mäts per år: /) });
+    }
+    // The user survey's export gives the tertial its positive share and the women–men difference (issue 13c).
+    expect(withOutcome).toContain("Andel positiva svar i brukarenkät");
+    expect(withOutcome).toContain("Bemötande, service och resursfördelning ska vara likvärdig för kvinnor och män, pojkar och flickor.");
+  });
+
   it("the run report's counts agree with the statuses written in the workbook", async () => {
     const report = JSON.parse(readFileSync(join(cwd, "utdata", "korrapport-2019-T2.json"), "utf8"));
     expect(report.format).toBe("bilaga-korrapport/1");
@@ -160,8 +176,9 @@ describe("bilaga run --period 2019-T2 on a fresh folder, no other arguments (REA
       { kind: "export", source: "deltagare", files: files("deltagare", "csv", monthsOf2019(8)) },
       { kind: "export", source: "ekonomi", files: files("ekonomi", "csv", monthsOf2019(8)) },
     ]);
-    // A status set by hand has no export behind it.
-    expect(row("Bemötande, service och resursfördelning ska vara likvärdig för kvinnor och män, pojkar och flickor.").provenance).toEqual([]);
+    // The user survey's export is behind both its share and the women–men difference (whose status is set by hand).
+    expect(row("Andel positiva svar i brukarenkät").provenance).toEqual([{ kind: "export", source: "brukarenkat", files: files("brukarenkat", "csv", monthsOf2019(8)) }]);
+    expect(row("Bemötande, service och resursfördelning ska vara likvärdig för kvinnor och män, pojkar och flickor.").provenance).toEqual([{ kind: "export", source: "brukarenkat", files: files("brukarenkat", "csv", monthsOf2019(8)) }]);
     // Every row with an outcome names at least one file.
     for (const r of report.rows as Row[]) if (r.outcome !== null) expect(r.provenance.flatMap((p) => p.files).length).toBeGreaterThan(0);
   });
@@ -239,7 +256,7 @@ describe("bilaga run and fill on copies of the samples", () => {
     // The text target is set by hand in the bindings: Kan ej bedömas, with its reason.
     const textRow = rowOf(sheet, "Bemötande, service och resursfördelning ska vara likvärdig för kvinnor och män, pojkar och flickor.");
     expect(sheet.getRow(textRow).getCell(statusCol).value).toBe("○ Kan ej bedömas");
-    expect(JSON.stringify(sheet.getRow(textRow).getCell(statusCol).note)).toContain("brukarenkätens");
+    expect(JSON.stringify(sheet.getRow(textRow).getCell(statusCol).note)).toContain("skillnaden i procentenheter mellan kvinnors och mäns andel positiva svar i brukarenkäten");
   });
 
   it("puts a legend under the table with every status", async () => {

@@ -34,15 +34,15 @@ describe("the workbook's sheet Manuella värden in fill and run", () => {
     const csv = join(dir, "manuella.csv");
     writeFileSync(
       csv,
-      ["Mått;Uppdelning;År;Värde;Källa;Inmatat av;Inmatat", "avi;;2019;112;Medarbetarenkät 2019;CD;2020-02-10", "brukarenkat-positiva;;2019;87;Brukarenkät 2019;AB;2020-01-20"].join("\n"),
+      ["Mått;Uppdelning;År;Värde;Källa;Inmatat av;Inmatat", "avi;;2019;112;Medarbetarenkät 2019;CD;2020-02-10", "chefer-utomnordisk;;2019;0,18;HR-avdelningens årsuppföljning 2019;AB;2020-01-20"].join("\n"),
     );
     expect(bilaga(dir, "manual", csv, "--ledger", ledger).status).toBe(0);
     expect(bilaga(dir, "import", join(REPO, "samples", "exports", "vantetider-2019-01.txt"), "--ledger", ledger).status).toBe(0);
     const book = join(dir, "plan.xlsx");
-    // AVI is newer on the sheet (115); the survey is older on the sheet (80) than in the ledger (87).
+    // AVI is newer on the sheet (115); managers with a non-Nordic background is older on the sheet (0,15) than in the ledger (0,18).
     await workbookWithSheet(book, [
       ["avi", "", "2019", "115", "Medarbetarenkät 2019, rättad på bladet", "EF", "2020-03-01"],
-      ["brukarenkat-positiva", "", "2019", "80", "Brukarenkät 2019, preliminärt", "AB", "2020-01-05"],
+      ["chefer-utomnordisk", "", "2019", "0,15", "HR-avdelningens årsuppföljning 2019, preliminärt", "AB", "2020-01-05"],
     ]);
     const before = sha(book);
     const out = join(dir, "ut.xlsx");
@@ -58,7 +58,7 @@ describe("the workbook's sheet Manuella värden in fill and run", () => {
       return cellAt(grid, row + grid.origin.row, header + grid.origin.column).value;
     };
     expect(outcomeOf("Attraktiv arbetsgivarindex")).toBe(115);
-    expect(outcomeOf("Andel positiva svar i brukarenkät")).toBe(87);
+    expect(outcomeOf("Chefer med utomnordisk bakgrund")).toBe(0.18);
     // The sheet is the controller's: its cells are as they were.
     expect(filled.readGrid("Manuella värden").cells[1]?.[3]?.value).toBe("115");
   });

@@ -10,7 +10,8 @@ import { bilaga, REPO, requireBuild } from "../cliTestKit";
 requireBuild();
 
 const MANUAL = join(REPO, "samples", "manual", "manuella-varden.csv");
-const YEARLY = ["Barn i befolkningen", "Andel positiva svar i brukarenkät", "Attraktiv arbetsgivarindex", "Hållbart medarbetarengagemang", "Chefer med utomnordisk"];
+// The user survey is no longer among them: its export gives months and tertials (issue 13c).
+const YEARLY = ["Barn i befolkningen", "Attraktiv arbetsgivarindex", "Hållbart medarbetarengagemang", "Chefer med utomnordisk"];
 
 interface Row {
   name: string;
@@ -49,7 +50,7 @@ describe("bilaga run with manual values and Kolada", () => {
     expect(run.stdout).toContain("Barn i befolkningen som under året ingått i familjer med långvarigt ekonomiskt bistånd, andel av befolkningen (%): 4,3\u00a0%. Källa: Kolada (nyckeltal N00011, kommun 0580, år 2019).");
     const rows = report(dir, "2019").rows;
     const yearly = rows.filter((r) => YEARLY.some((name) => r.name.startsWith(name)));
-    expect(yearly).toHaveLength(7);
+    expect(yearly).toHaveLength(6);
     for (const row of yearly) {
       expect(row.outcome !== null || row.explanation.length > 20).toBe(true);
     }
@@ -62,16 +63,24 @@ describe("bilaga run with manual values and Kolada", () => {
     expect(kolada.outcome?.text).toBe("4,3\u00a0%");
     expect(kolada.provenance).toEqual([{ kind: "kolada", kpi: "N00011", municipality: "0580", year: 2019, credit: "Källa: Kolada" }]);
     expect(rows.find((r) => r.name === "Attraktiv arbetsgivarindex (AVI)")?.provenance).toMatchObject([{ kind: "manual", enteredBy: "CD", enteredAt: "2020-02-10" }]);
-    // The text target keeps its status set by hand, with its reason.
-    expect(rows.find((r) => r.name.startsWith("Bemötande"))?.explanation).toMatch(/^Satt för hand: /);
+    // The text target keeps its status set by hand, with its reason, beside the survey's difference between women and men.
+    const equal = rows.find((r) => r.name.startsWith("Bemötande"))!;
+    expect(equal.status).toBe("not-assessable");
+    expect(equal.explanation).toMatch(/^Utfall -?\d+,\d\u00a0%; satt för hand: målvärdet är en text; /);
+    expect(equal.provenance).toMatchObject([{ kind: "export", source: "brukarenkat" }]);
   });
 
   it('says "mäts per år" for T2 instead of leaving the yearly rows blank', () => {
     const run = bilaga(dir, "run", "--period", "2019-T2");
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain("(varav 7 rader som mäts per år och bedöms för helåret 2019)");
-    const yearly = report(dir, "2019-T2").rows.filter((r) => YEARLY.some((name) => r.name.startsWith(name)));
-    expect(yearly).toHaveLength(7);
+    expect(run.stdout).toContain("(varav 6 rader som mäts per år och bedöms för helåret 2019)");
+    const rows = report(dir, "2019-T2").rows;
+    const yearly = rows.filter((r) => YEARLY.some((name) => r.name.startsWith(name)));
+    expect(yearly).toHaveLength(6);
+    // The user survey's export gives the tertial an outcome of its own.
+    const survey = rows.find((r) => r.name === "Andel positiva svar i brukarenkät")!;
+    expect(survey.outcome).not.toBeNull();
+    expect(survey.provenance).toMatchObject([{ kind: "export", source: "brukarenkat" }]);
     for (const row of yearly) {
       expect(row.status).toBe("not-assessable");
       expect(row.explanation).toMatch(/^Mäts per år: /);
@@ -82,17 +91,18 @@ describe("bilaga run with manual values and Kolada", () => {
     const csv = join(dir, "manuella.csv");
     copyFileSync(MANUAL, csv);
     expect(bilaga(dir, "run", "--period", "2019", "--manuella", csv).status).toBe(0);
-    // The controller corrects the survey and leaves AVI out of the file: AVI stays, the survey's old value is history.
+    // The controller corrects HME and leaves AVI out of the file: AVI stays, HME's old value is history.
     const lines = readFileSync(csv, "utf8").split("\r\n").filter((l) => !l.startsWith("avi;"));
-    writeFileSync(csv, lines.map((l) => (l.startsWith("brukarenkat-positiva;") ? "brukarenkat-positiva;;2019;89;Brukarenkät 2019, rättad;EF;2020-03-01" : l)).join("\r\n"));
+    expect(lines.filter((l) => l.startsWith("hme;;2019;78;"))).toHaveLength(1);
+    writeFileSync(csv, lines.map((l) => (l.startsWith("hme;;") ? "hme;;2019;80;Medarbetarenkät 2019, HME, rättad;EF;2020-03-01" : l)).join("\r\n"));
     const again = bilaga(dir, "run", "--period", "2019", "--manuella", csv);
     expect(again.status).toBe(0);
     const rows = report(dir, "2019").rows;
-    expect(rows.find((r) => r.name === "Andel positiva svar i brukarenkät")?.outcome?.value).toBe(89);
+    expect(rows.find((r) => r.name === "Hållbart medarbetarengagemang (HME)")?.outcome?.value).toBe(80);
     expect(rows.find((r) => r.name === "Attraktiv arbetsgivarindex (AVI)")?.outcome?.value).toBe(112);
     const shown = bilaga(dir, "ledger", "--manuella").stdout;
-    expect(shown).toContain("brukarenkat-positiva 2019: 89 – EF 2020-03-01, Brukarenkät 2019, rättad");
-    expect(shown).toMatch(/tidigare: 87 – AB 2020-01-20, Brukarenkät 2019, Arbetsmarknadsförvaltningen \(exempeldata\)/);
+    expect(shown).toContain("hme 2019: 80 – EF 2020-03-01, Medarbetarenkät 2019, HME, rättad");
+    expect(shown).toMatch(/tidigare: 78 – AB 2020-02-10, Medarbetarenkät 2019, HME \(exempeldata\)/);
     // fill from the ledger alone (no CSV) gives the same values.
     const filled = join(dir, "utdata", "verksamhetsplan-amn-2019 utfall 2019.xlsx");
     const fill = bilaga(dir, "fill", filled, "--period", "2019", "--out", join(dir, "igen.xlsx"));
