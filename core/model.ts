@@ -5,8 +5,11 @@
  */
 import type { Issue } from "./issues/issues";
 
-/** The unit of a quantity. A percentage is always { unit: "percent", value: 4.8 }. */
-export type Unit = "count" | "percent" | "days" | "kr" | "mnkr" | "index" | "ratio" | "number";
+/**
+ * The unit of a quantity. A percentage is always { unit: "percent", value: 4.8 }; a difference
+ * of two percentages is "percentage-points" ("2,4 procentenheter"), never written "%".
+ */
+export type Unit = "count" | "percent" | "percentage-points" | "days" | "kr" | "mnkr" | "index" | "ratio" | "number";
 
 export interface Quantity {
   readonly value: number;

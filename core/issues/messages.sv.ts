@@ -189,6 +189,7 @@ export function formatIssue(found: Issue): string {
 export const UNIT_NAMES_SV: Readonly<Record<Unit, string>> = {
   count: "antal",
   percent: "procent",
+  "percentage-points": "procentenheter",
   days: "dagar",
   kr: "kronor",
   mnkr: "miljoner kronor",

@@ -130,7 +130,7 @@ export interface BoundRow {
   readonly status: StatusOverrides;
 }
 
-const UNITS = ["count", "percent", "days", "kr", "mnkr", "index", "ratio", "number"] as const satisfies readonly Unit[];
+const UNITS = ["count", "percent", "percentage-points", "days", "kr", "mnkr", "index", "ratio", "number"] as const satisfies readonly Unit[];
 
 const nonEmpty = z.string().trim().min(1);
 

@@ -15,6 +15,7 @@ const NBSP = "\u00a0";
 const UNIT_TEXT: Readonly<Record<Unit, string>> = {
   count: "",
   percent: "%",
+  "percentage-points": "procentenheter",
   days: "dagar",
   kr: "kr",
   mnkr: "mnkr",

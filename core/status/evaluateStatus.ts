@@ -44,6 +44,7 @@ export function defaultDecimals(unit: Unit): number {
     case "kr":
       return 0;
     case "percent":
+    case "percentage-points":
     case "days":
     case "mnkr":
       return 1;

@@ -12,6 +12,7 @@ const NBSP = "\u00a0";
  * @example formatQuantity({ value: 4.8, unit: "percent" })   // "4,8 %"
  * @example formatQuantity({ value: 2509, unit: "count" })     // "2 509"
  * @example formatQuantity({ value: 21, unit: "days" })        // "21 dagar"
+ * @example formatQuantity({ value: 2.4, unit: "percentage-points" }) // "2,4 procentenheter"
  * @example formatQuantity({ value: 125000, unit: "kr" })      // "125 000 kr"
  */
 export function formatQuantity(q: Quantity, decimals = 2): string {
@@ -19,6 +20,8 @@ export function formatQuantity(q: Quantity, decimals = 2): string {
   switch (q.unit) {
     case "percent":
       return `${number}${NBSP}%`;
+    case "percentage-points":
+      return `${number}${NBSP}${Math.abs(q.value) === 1 ? "procentenhet" : "procentenheter"}`;
     case "days":
       return `${number}${NBSP}${q.value === 1 ? "dag" : "dagar"}`;
     case "kr":

@@ -20,6 +20,7 @@ const MISSING = /^(?:saknas!?|uppgift saknas|ej tillgänglig|-|–|—|−|\.\.)
 
 /** Unit words and signs after a number, longest first. */
 const UNIT_SUFFIXES: ReadonlyArray<readonly [RegExp, Unit]> = [
+  [/\s+(?:procentenheter|procentenhet|p\.e\.)$/i, "percentage-points"],
   [/\s*(?:%|procent)$/i, "percent"],
   [/\s+(?:dagar|dag|dygn)$/i, "days"],
   [/\s*(?:mnkr|mkr|miljoner kronor)$/i, "mnkr"],
@@ -83,6 +84,7 @@ export function quantityFromNumberCell(value: number, numberFormat: string): Qua
   const literals = (numberFormat.match(/"[^"]*"/g) ?? []).join(" ").toLowerCase();
   const codes = numberFormat.replace(/"[^"]*"/g, "").replace(/\\./g, "");
   if (codes.includes("%")) return { value: tidy(value * 100), unit: "percent" };
+  if (/procentenhet|p\.e\./.test(literals)) return { value, unit: "percentage-points" };
   if (/dag/.test(literals)) return { value, unit: "days" };
   if (/mnkr|mkr/.test(literals)) return { value, unit: "mnkr" };
   if (/kr/.test(literals) || /\[\$kr/i.test(numberFormat)) return { value, unit: "kr" };

@@ -67,6 +67,7 @@ export interface PlanWritesOptions {
 const UNIT_SUFFIX: Readonly<Record<Unit, string>> = {
   count: "",
   percent: '" %"',
+  "percentage-points": '" procentenheter"',
   days: '" dagar"',
   kr: '" kr"',
   mnkr: '" mnkr"',

@@ -50,7 +50,7 @@ const issueSchema = z
   .strict()
   .register(schemaMetadata, { id: "Issue", description: "Ett problem eller en tvekan om en cell, med kod, cell och rå text." });
 
-const unitSchema = z.enum(["count", "percent", "days", "kr", "mnkr", "index", "ratio", "number"]).register(schemaMetadata, { id: "Unit" });
+const unitSchema = z.enum(["count", "percent", "percentage-points", "days", "kr", "mnkr", "index", "ratio", "number"]).register(schemaMetadata, { id: "Unit" });
 
 const quantitySchema = z
   .object({ value: z.number(), unit: unitSchema })

@@ -75,7 +75,7 @@ describe.each([
     expect(women.outcome?.quantity.value).toBeCloseTo(positiveShare(months, "K"), 9);
     expect(men.outcome?.quantity.value).toBeCloseTo(positiveShare(months, "M"), 9);
     const equal = row(EQUAL);
-    expect(equal.outcome?.quantity).toEqual({ value: expect.closeTo(positiveShare(months, "K") - positiveShare(months, "M"), 9), unit: "percent" });
+    expect(equal.outcome?.quantity).toEqual({ value: expect.closeTo(positiveShare(months, "K") - positiveShare(months, "M"), 9), unit: "percentage-points" });
     const k = surveyTotals(months, "K");
     const m = surveyTotals(months, "M");
     expect(equal.outcome?.formula?.terms).toEqual({ kvinnor_positiva: k.positive, kvinnor_besvarade: k.answered, man_positiva: m.positive, man_besvarade: m.answered });

@@ -19,6 +19,9 @@ describe("formatQuantity", () => {
     [{ value: 125000, unit: "kr" }, `125${NBSP}000${NBSP}kr`],
     [{ value: -2.5, unit: "mnkr" }, `\u22122,5${NBSP}mnkr`],
     [{ value: 0.99, unit: "ratio" }, "0,99"],
+    // A difference of two shares is never written "%", which would read as a share.
+    [{ value: 2.4, unit: "percentage-points" }, `2,4${NBSP}procentenheter`],
+    [{ value: -1, unit: "percentage-points" }, `\u22121${NBSP}procentenhet`],
   ] as const)("%j -> %j", (q, expected) => {
     expect(formatQuantity(q)).toBe(expected);
   });
@@ -59,7 +62,7 @@ describe("formatting then parsing gives the number back", () => {
   });
 
   it("formatQuantity -> parseQuantity keeps value and unit", () => {
-    const units = fc.constantFrom<Unit>("percent", "days", "kr", "mnkr");
+    const units = fc.constantFrom<Unit>("percent", "percentage-points", "days", "kr", "mnkr");
     fc.assert(
       fc.property(twoDecimals, units, (value, unit) => {
         const parsed = parseQuantity(formatQuantity({ value, unit }));

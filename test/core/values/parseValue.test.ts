@@ -190,6 +190,9 @@ describe("what people paste", () => {
     expect(parseCellValue(num(2996, "# ##0", "2 996")).value).toEqual(number(2996));
     expect(parseCellValue(num(5.5, "0.0", "5,5")).value).toEqual(number(5.5));
     expect(parseCellValue(num(21, '0 "dagar"', "21 dagar")).value).toEqual(number(21, "days"));
+    // The format Bilaga writes for a difference of two shares reads back as percentage points.
+    expect(parseCellValue(num(2.4, '#,##0.0" procentenheter"', "2,4 procentenheter")).value).toEqual(number(2.4, "percentage-points"));
+    expect(parseCellValue(text("2,4 procentenheter")).value).toEqual(number(2.4, "percentage-points"));
   });
 
   it("digits that do not read as a number are a warning, not a crash", () => {

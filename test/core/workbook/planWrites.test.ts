@@ -237,6 +237,7 @@ describe("planWrites details", () => {
   it.each([
     ["count", 0, "#,##0"],
     ["percent", 1, '#,##0.0" %"'],
+    ["percentage-points", 1, '#,##0.0" procentenheter"'],
     ["days", 0, '#,##0" dagar"'],
     ["kr", 0, '#,##0" kr"'],
     ["ratio", 2, "#,##0.00"],
