@@ -46,7 +46,7 @@ export * from "./activities/planFollowUpEntry";
 export * from "./records/planDelivery";
 export * from "./measures/keyedRows";
 // Kolada, manual values, yearly indicators and provenance (issue 13b)
-export * from "./kolada/koladaValues";
+export * from "./sources/koladaValues";
 export * from "./manual/manualValue";
 export * from "./manual/readManualValues";
 export * from "./outcomes/provenance";

@@ -27,7 +27,7 @@ import { reportUnknownSource } from "../../core/sources/reportUnknownSource";
 import type { Month, MonthlyRecord } from "../../core/records/records";
 import { assessAppendix, type Assessment } from "../../core/status/assessAppendix";
 import type { CsvFileRows } from "./readCsvFile";
-import { koladaRecords, missingKoladaValues, parseKoladaResponse } from "../../core/kolada/koladaValues";
+import { koladaRecords, missingKoladaValues, parseKoladaResponse } from "../../core/sources/koladaValues";
 import { manualRecords, type ManualValue } from "../../core/manual/manualValue";
 import { readManualValues } from "../../core/manual/readManualValues";
 import { mergeValueRecords } from "../../core/records/mergeValueRecords";

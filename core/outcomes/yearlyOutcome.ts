@@ -6,7 +6,7 @@
  * with no value is missing (outcome/no-yearly-value), never 0.
  */
 import { issue, type Issue } from "../issues/issues";
-import { KOLADA_SOURCE, municipalityOf } from "../kolada/koladaValues";
+import { KOLADA_SOURCE, municipalityOf } from "../sources/koladaValues";
 import { MANUAL_SOURCE, currentManualValues, type ManualValue } from "../manual/manualValue";
 import { startsInJanuary, type Period } from "../periods/period";
 import type { MonthlyRecord } from "../records/records";

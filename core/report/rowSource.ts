@@ -9,7 +9,7 @@
  * @example rowSource({}, { measure: { source: "sjukfranvaro" } }, { sjukfranvaro: "Sjukfrånvaro per enhet" })
  *   // "Källa: Sjukfrånvaro per enhet (månadsexport)"
  */
-import { KOLADA_SOURCE } from "../kolada/koladaValues";
+import { KOLADA_SOURCE } from "../sources/koladaValues";
 import { MANUAL_SOURCE } from "../manual/manualValue";
 import type { MeasureRef } from "../outcomes/outcome";
 

@@ -13,7 +13,7 @@ import type { Month, MonthlyRecord } from "../../core/records/records";
 import { BilagaError, EXIT } from "../cli/errors";
 import { LedgerMissingError, openLedger, type Ledger } from "../ledger/openLedger";
 import { hasYearlyTables, readKoladaValues, readManualValues } from "../ledger/yearlyValues";
-import { KOLADA_SOURCE, koladaRecords } from "../../core/kolada/koladaValues";
+import { KOLADA_SOURCE, koladaRecords } from "../../core/sources/koladaValues";
 import type { ManualValue } from "../../core/manual/manualValue";
 import type { Delivery } from "./rowProvenance";
 

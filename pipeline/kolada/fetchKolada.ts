@@ -7,7 +7,7 @@
  * Only pages on the same address as the first are followed (a next page elsewhere is refused),
  * and a page seen twice stops the loop.
  */
-import { parseKoladaResponse, type KoladaValue } from "../../core/kolada/koladaValues";
+import { parseKoladaResponse, type KoladaValue } from "../../core/sources/koladaValues";
 import { formatIssue } from "../../core/issues/messages.sv";
 
 export const KOLADA_BASE_URL = "https://api.kolada.se/v2";

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Papa from "papaparse";
 import type { Issue } from "../../core/issues/issues";
-import { missingKoladaValues, parseKoladaResponse, type KoladaValue } from "../../core/kolada/koladaValues";
+import { missingKoladaValues, parseKoladaResponse, type KoladaValue } from "../../core/sources/koladaValues";
 import { gridOfTextRows, readManualValues } from "../../core/manual/readManualValues";
 import type { ManualValue } from "../../core/manual/manualValue";
 import { issue } from "../../core/issues/issues";

@@ -8,7 +8,7 @@
  */
 import type Database from "better-sqlite3";
 import { issue, type Issue } from "../../core/issues/issues";
-import { koladaRecords, type KoladaGender, type KoladaValue } from "../../core/kolada/koladaValues";
+import { koladaRecords, type KoladaGender, type KoladaValue } from "../../core/sources/koladaValues";
 import { currentManualValues, manualKey, manualRecords, type ManualValue } from "../../core/manual/manualValue";
 import type { MonthlyRecord } from "../../core/records/records";
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fetchKolada, KoladaFetchError, koladaDataUrl } from "../../../pipeline/kolada/fetchKolada";
-import { parseKoladaResponse } from "../../../core/kolada/koladaValues";
+import { parseKoladaResponse } from "../../../core/sources/koladaValues";
 import { bilaga, requireBuild } from "../cliTestKit";
 
 requireBuild();

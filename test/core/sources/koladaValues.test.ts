@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatIssue } from "../../../core/issues/messages.sv";
-import { koladaRecords, missingKoladaValues, municipalityOf, parseKoladaResponse } from "../../../core/kolada/koladaValues";
+import { koladaRecords, missingKoladaValues, municipalityOf, parseKoladaResponse } from "../../../core/sources/koladaValues";
 
 const SAMPLE = join(__dirname, "../../../samples/kolada/N00011-0580.json");
 
