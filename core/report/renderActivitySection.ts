@@ -7,20 +7,20 @@
  * Every activity row carries the activity sheet cell of its name (data-activity-cell="B7"), so
  * the report can be traced to the workbook.
  */
-import { FOLLOW_UP_LOOKS } from "../activities/followUpStatus";
+import { FOLLOW_UP_LOOKS, RULE_SET_BY } from "../activities/followUpStatus";
 import { summaryKeyText } from "../activities/planActivitySummary";
-import { SUMMARY_KEYS, type SummaryKey } from "../activities/summarizeActivities";
+import { NO_GOAL, SUMMARY_KEYS, type SummaryKey } from "../activities/summarizeActivities";
 import { escapeHtml as esc } from "./escapeHtml";
 import type { ReportActivitiesSection, ReportActivity, ReportActivityCounts, ReportActivityGoal, ReportActivityPerspective } from "./reportModel";
 
-/** "5 genomförda"-style words for the counts line, per summary key. */
-const COUNT_WORDS: Readonly<Record<SummaryKey, string>> = {
-  done: "genomförda",
-  "on-track": "pågår enligt plan",
-  late: "försenade",
-  "not-started": "ej påbörjade",
-  cancelled: "utgår",
-  "not-reported": "ej rapporterade",
+/** The counts line's words per summary key, one and many: "1 genomförd", "5 genomförda". */
+const COUNT_WORDS: Readonly<Record<SummaryKey, readonly [string, string]>> = {
+  done: ["genomförd", "genomförda"],
+  "on-track": ["pågår enligt plan", "pågår enligt plan"],
+  late: ["försenad", "försenade"],
+  "not-started": ["ej påbörjad", "ej påbörjade"],
+  cancelled: ["utgår", "utgår"],
+  "not-reported": ["ej rapporterad", "ej rapporterade"],
 };
 
 function countCells(line: ReportActivityCounts): string {
@@ -38,7 +38,7 @@ function summaryTable(section: ReportActivitiesSection, label: string): string {
 }
 
 function countsLine(p: ReportActivityPerspective): string {
-  const parts = SUMMARY_KEYS.filter((key) => p.counts[key] > 0).map((key) => `${p.counts[key]} ${COUNT_WORDS[key]}`);
+  const parts = SUMMARY_KEYS.filter((key) => p.counts[key] > 0).map((key) => `${p.counts[key]} ${COUNT_WORDS[key][p.counts[key] === 1 ? 0 : 1]}`);
   return `<p>${p.total} ${p.total === 1 ? "aktivitet" : "aktiviteter"}: ${esc(parts.join(", "))}.</p>`;
 }
 
@@ -52,26 +52,26 @@ function activityRow(activity: ReportActivity): string {
     ...(activity.reason === undefined ? [] : [`<span class="reason">${esc(activity.reason)}</span>`]),
     ...(activity.comment === "" ? [] : [`<span class="comment">${esc(activity.comment)}</span>`]),
   ];
-  const setBy = activity.origin === "rule" ? "Bilaga (enligt regeln)" : activity.setBy;
+  const setBy = activity.origin === "rule" ? RULE_SET_BY : activity.setBy;
   return [
     `<tr data-activity-cell="${esc(activity.cell)}">`,
     `<th scope="row">${esc(activity.name)}</th>`,
     `<td>${esc(activity.deadline)}</td>`,
     `<td data-activity-status>${statusSpan(activity)}</td>`,
     `<td>${notes.length === 0 ? `<span class="vh">Ingen kommentar</span>` : notes.join("")}</td>`,
-    `<td>${setBy === "" ? `<span class="vh">Inte angivet</span>` : esc(setBy)}</td>`,
+    `<td class="set-by">${setBy === "" ? `<span class="vh">Inte angivet</span>` : esc(setBy)}</td>`,
     `</tr>`,
   ].join("");
 }
 
 function goalHeading(goal: ReportActivityGoal): string {
-  if (goal.boardGoals.length === 0) return `<h4>Utan angivet nämndmål</h4>`;
+  if (goal.boardGoals.length === 0) return `<h4>${esc(NO_GOAL)}</h4>`;
   if (goal.boardGoals.length === 1) return `<h4>Nämndmål: ${esc(goal.boardGoals[0] ?? "")}</h4>`;
   return `<h4>Nämndmål (aktiviteterna hör till alla ${goal.boardGoals.length})</h4><ul class="goals">${goal.boardGoals.map((g) => `<li>${esc(g)}</li>`).join("")}</ul>`;
 }
 
 function activityTable(goal: ReportActivityGoal, perspective: string, label: string): string {
-  const cols = `<colgroup><col style="width:34%"><col style="width:12%"><col style="width:14%"><col><col style="width:13%"></colgroup>`;
+  const cols = `<colgroup><col style="width:31%"><col style="width:11%"><col style="width:17%"><col><col style="width:15%"></colgroup>`;
   const head = [`Aktivitet`, `Slutfört`, `Status ${label}`, `Kommentar eller skäl`, `Satt av`].map((h) => `<th scope="col">${esc(h)}</th>`).join("");
   const caption = `Aktiviteter, ${perspective}${goal.boardGoals.length === 0 ? "" : `, nämndmål ${goal.boardGoals.join("; ")}`}`;
   return `<table class="activities"><caption class="vh">${esc(caption)}</caption>${cols}<thead><tr>${head}</tr></thead><tbody>${goal.activities.map(activityRow).join("\n")}</tbody></table>`;

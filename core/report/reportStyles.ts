@@ -56,6 +56,7 @@ ${followUpRules}
 table.activities{table-layout:fixed;}
 table.activities th[scope=row]{font-weight:normal;}
 table.activities .status{white-space:normal;}
+table.activities td.set-by{overflow-wrap:anywhere;}
 .reason,.comment{display:block;font-size:.86rem;}
 .reason{font-style:italic;}
 ul.goals{margin:.2rem 0 .4rem;padding-left:1.2rem;}
