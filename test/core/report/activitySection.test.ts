@@ -131,7 +131,7 @@ describe("periods without an activity follow-up, and workbooks without activitie
   });
 
   it("has no activities section when the workbook has no activity table", () => {
-    const empty: Grid = { sheet: "Aktiviteter", origin: { row: 0, column: 0 }, cells: [[{ value: "Ingenting här", text: "Ingenting här" }]], merges: [] };
+    const empty: Grid = { sheet: "Aktiviteter", origin: { row: 0, column: 0 }, cells: [[{ value: "Ingenting här", text: "Ingenting här", numberFormat: "General" }]], merges: [] };
     expect(reportFor("2019-T2", followUpActivities(empty, period("2019-T2"))).report.sections).toEqual([]);
     const without = buildReport({ appendix, assessment: { rows: [], bound: [] }, records: [], period: period("2019-T2") });
     expect(renderReportHtml(without)).not.toContain("Aktiviteter");
