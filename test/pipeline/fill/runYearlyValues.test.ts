@@ -66,7 +66,7 @@ describe("bilaga run with manual values and Kolada", () => {
     // The text target keeps its status set by hand, with its reason, beside the survey's difference between women and men.
     const equal = rows.find((r) => r.name.startsWith("Bemötande"))!;
     expect(equal.status).toBe("not-assessable");
-    expect(equal.explanation).toMatch(/^Utfall -?\d+,\d\u00a0%; satt för hand: målvärdet är en text; /);
+    expect(equal.explanation).toMatch(/^Utfall -?\d+,\d[\s\u00a0]procentenheter; satt för hand: målvärdet är en text; /); // the women-minus-men difference (21d4450)
     expect(equal.provenance).toMatchObject([{ kind: "export", source: "brukarenkat" }]);
   });
 
