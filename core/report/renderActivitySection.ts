@@ -82,7 +82,7 @@ function activityTable(goal: ReportActivityGoal, perspective: string, label: str
  *   // '<section id="avsnitt-1" …><h2 …>Aktiviteter – uppföljning tertial 2 2019 (jan–aug)</h2>…<td data-activity-status><span class="status follow--late">! Försenad</span>…'
  */
 export function renderActivitySection(section: ReportActivitiesSection, id: string): string {
-  const parts = [`<section id="${id}" aria-labelledby="${id}-rubrik">`, `<h2 id="${id}-rubrik">${esc(section.heading)}</h2>`];
+  const parts = [`<section id="${id}" class="activities-section" aria-labelledby="${id}-rubrik">`, `<h2 id="${id}-rubrik">${esc(section.heading)}</h2>`];
   if (section.followUp === undefined) {
     parts.push(`<p>${esc(section.note ?? "")}</p>`, `</section>`);
     return parts.join("\n");
@@ -90,8 +90,8 @@ export function renderActivitySection(section: ReportActivitiesSection, id: stri
   const label = section.followUp.label;
   const late = FOLLOW_UP_LOOKS.late;
   parts.push(
-    `<p>Planens aktiviteter per perspektiv och nämndmål med status för ${esc(label)}, ur bladet "${esc(section.sheet)}", som i arbetsboken. ` +
-      `En aktivitet vars slutdatum har passerat och som ingen har rapporterat som genomförd visas som ${esc(`${late.symbol} ${late.label}`)} enligt regeln, med skälet. ` +
+    `<p>Planens aktiviteter per perspektiv och nämndmål med status för ${esc(label)}, samma som i arbetsbokens blad "${esc(section.sheet)}". ` +
+      `En aktivitet vars slutdatum har passerat och som ingen har rapporterat som genomförd markeras ${esc(late.label)} (${esc(late.symbol)}) enligt regeln, med skälet. ` +
       `Genomförd och Utgår från ett tidigare tertial gäller tills någon sätter något annat.</p>`,
     `<div class="keep"><h3>Sammanfattning per perspektiv</h3>`,
     summaryTable(section, label),

@@ -79,6 +79,7 @@ dl.footnotes dd{margin:0 0 .3rem 1.5rem;}
   html{font-size:9pt;}
   body{padding:0;max-width:none;}
   nav{display:none;}
+  section.activities-section{break-before:page;}
   h2{margin-top:1.2rem;}
   a{color:inherit;text-decoration:none;}
 }
