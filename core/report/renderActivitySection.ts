@@ -23,6 +23,9 @@ const COUNT_WORDS: Readonly<Record<SummaryKey, readonly [string, string]>> = {
   "not-reported": ["ej rapporterad", "ej rapporterade"],
 };
 
+/** Up to this many activities, a goal's table is kept on one printed page with its headings. */
+const KEEP_ROWS = 10;
+
 function countCells(line: ReportActivityCounts): string {
   return [line.total, ...SUMMARY_KEYS.map((key) => line.counts[key])].map((n) => `<td>${n}</td>`).join("");
 }
@@ -101,7 +104,10 @@ export function renderActivitySection(section: ReportActivitiesSection, id: stri
   for (const perspective of section.perspectives) {
     let pending = [`<h3>Perspektiv: ${esc(perspective.perspective)}</h3>`, countsLine(perspective)];
     for (const goal of perspective.goals) {
-      parts.push(`<div class="keep">`, ...pending, goalHeading(goal), activityTable(goal, perspective.perspective, short), `</div>`);
+      // A short table is kept on one page with its headings; a long one (more than a page) is
+      // let to start under them (the headings never end a page, the header row repeats).
+      const [open, close] = goal.activities.length <= KEEP_ROWS ? [`<div class="keep">`, `</div>`] : [`<div>`, `</div>`];
+      parts.push(open, ...pending, goalHeading(goal), activityTable(goal, perspective.perspective, short), close);
       pending = [];
     }
     parts.push(...pending);
