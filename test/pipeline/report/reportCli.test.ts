@@ -6,6 +6,10 @@
 // - the PDF is tagged, Swedish, titled, with its fonts embedded, and its text holds every
 //   indicator's name, outcome and status text; a page is rendered with pdftoppm and saved in
 //   test-artifacts/;
+// - the activities section (issue 11): each activity's T2 status equals the status cell the run
+//   wrote in the Aktiviteter sheet, and the counts per perspective equal a plain count of those
+//   cells and the Aktivitetsuppföljning sheet; the PDF's text holds every activity's name and its
+//   status; a half-year says in a sentence that it has no activity follow-up;
 // - without Chromium the HTML is written and a Swedish warning says why there is no PDF (an old
 //   PDF of the same name is removed); with --pdf nothing is written and the exit code is 4.
 import { spawnSync } from "node:child_process";
@@ -300,6 +304,16 @@ describe("the report's activities, tertial 2 2019", () => {
       const sheetCounts = Array.from({ length: 7 }, (_, i) => Number(shown(`${String.fromCharCode(66 + i)}${sheetRow + 1}`, summarySheet)));
       expect([perspective, sheetCounts]).toEqual([perspective, line]);
     }
+  });
+
+  it("for a half-year (no activity follow-up) says so in a sentence instead of leaving the activities out", () => {
+    const report = bilaga(cwd, "report", "--period", "2019-H1", "--no-pdf");
+    expect(report.status).toBe(0);
+    const page = readFileSync(join(cwd, "utdata", `${STEM} rapport 2019-H1.html`), "utf8");
+    expect(norm(unescape(page.replace(/<[^>]+>/g, " ")))).toContain(
+      'Aktiviteterna följs upp per tertial och helår; halvår 1 2019 (jan–jun) har ingen uppföljning av dem. Planen har 42 aktiviteter i bladet "Aktiviteter"',
+    );
+    expect(page).not.toContain("data-activity-status");
   });
 
   withPdf("the PDF's text holds every activity's name followed by its status as symbol and word, and a page of them is saved as a picture", () => {
