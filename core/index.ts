@@ -62,3 +62,6 @@ export * from "./report/renderTrendSvg";
 export * from "./report/formatFigure";
 export * from "./report/rowSource";
 export * from "./report/escapeHtml";
+// The report's activities section (issue 11, item 4).
+export * from "./report/activitySection";
+export * from "./report/renderActivitySection";

@@ -17,7 +17,13 @@ import { SUMMARY_KEYS, summarizeActivities, type SummaryKey, type SummaryRow } f
 export const ACTIVITY_SUMMARY_SHEET = "Aktivitetsuppföljning";
 const TITLE = "Aktivitetsuppföljning";
 
-const keyHeader = (key: SummaryKey): string => (key === "not-reported" ? "Ej rapporterad" : followUpText(key));
+/**
+ * A summary column's heading, symbol and word (the report's activity tables use it too).
+ *
+ * @example summaryKeyText("late")         // "! Försenad"
+ * @example summaryKeyText("not-reported") // "Ej rapporterad"
+ */
+export const summaryKeyText = (key: SummaryKey): string => (key === "not-reported" ? "Ej rapporterad" : followUpText(key));
 
 /**
  * True when the sheet may be replaced: blank, or written by Bilaga (its title in A1).
@@ -57,7 +63,7 @@ export function planActivitySummary(assessments: readonly ActivityAssessment[], 
   let row = 3;
   text(row, 0, "Per perspektiv", true);
   row += 1;
-  header(row, ["Perspektiv", "Antal", ...SUMMARY_KEYS.map(keyHeader)]);
+  header(row, ["Perspektiv", "Antal", ...SUMMARY_KEYS.map(summaryKeyText)]);
   row += 1;
   for (const line of [...summary.perspectives, summary.total]) {
     text(row, 0, line.perspective, line === summary.total);
@@ -68,7 +74,7 @@ export function planActivitySummary(assessments: readonly ActivityAssessment[], 
   row += 1;
   text(row, 0, "Per nämndmål", true);
   row += 1;
-  header(row, ["Perspektiv", "Nämndmål", "Antal", ...SUMMARY_KEYS.map(keyHeader)]);
+  header(row, ["Perspektiv", "Nämndmål", "Antal", ...SUMMARY_KEYS.map(summaryKeyText)]);
   row += 1;
   for (const line of summary.boardGoals) {
     text(row, 0, line.perspective);

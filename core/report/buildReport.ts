@@ -10,6 +10,7 @@
  * per focus area counts the followed rows' statuses (indicators and breakdowns, as the run
  * summary does) and the indicators with no followed row.
  */
+import type { ActivityFollowUp } from "../activities/followUpActivities";
 import type { BoundRow } from "../outcomes/bindings";
 import type { Appendix, Breakdown, FocusArea, Indicator } from "../model";
 import type { Outcome } from "../outcomes/outcome";
@@ -19,6 +20,7 @@ import { defaultDecimals } from "../status/evaluateStatus";
 import { STATUSES, type Status } from "../status/status";
 import { statusText } from "../status/statusLabels";
 import type { RowResult } from "../workbook/planWrites";
+import { activitySection } from "./activitySection";
 import { trendOfRow } from "./computeTrend";
 import { describeTrend } from "./describeTrend";
 import { formatFigure } from "./formatFigure";
@@ -42,6 +44,8 @@ export interface ReportInput {
   readonly sourceNames?: Readonly<Record<string, string>>;
   /** More content after the focus areas. */
   readonly sections?: readonly ReportSection[];
+  /** The activities' follow-up the fill wrote (followUpActivities), when the workbook has activity tables: a section of its own. */
+  readonly activities?: ActivityFollowUp;
 }
 
 interface Found {
@@ -156,6 +160,11 @@ function sourcesOf(rows: readonly ReportRow[]): string[] {
   return [...new Set(rows.flatMap((row) => (row.source === undefined ? [] : [row.source.replace(/^Källa: /, "")])))];
 }
 
+function activitySections(input: ReportInput): ReportSection[] {
+  const section = input.activities === undefined ? undefined : activitySection(input.activities, input.period);
+  return section === undefined ? [] : [section];
+}
+
 /**
  * @example buildReport({ appendix, assessment, records, period: parsePeriod("2019-T2").value, file: "verksamhetsplan-amn-2019.xlsx" })
  *   // { title: "Indikatorbilaga – uppföljning tertial 2 2019 (jan–aug)",
@@ -205,6 +214,6 @@ export function buildReport(input: ReportInput): Report {
     totals: sumCounts(focusAreas.map((a) => a.counts)),
     footnotes: appendix.footnotes.map((f) => ({ marker: f.marker, text: f.text })),
     sources: sourcesOf(allRows),
-    sections: input.sections ?? [],
+    sections: [...activitySections(input), ...(input.sections ?? [])],
   };
 }

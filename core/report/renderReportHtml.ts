@@ -15,6 +15,7 @@ import { STATUS_LOOKS } from "../status/statusLabels";
 import { STATUSES, type Status } from "../status/status";
 import { escapeHtml as esc } from "./escapeHtml";
 import type { Report, ReportFigure, ReportFocusArea, ReportRow, ReportSection, StatusCounts } from "./reportModel";
+import { renderActivitySection } from "./renderActivitySection";
 import { REPORT_CSS } from "./reportStyles";
 import { renderTrendSvg } from "./renderTrendSvg";
 
@@ -226,15 +227,26 @@ function section(extra: ReportSection, index: number): string {
       const id = `avsnitt-${index + 1}`;
       return [`<section id="${id}" aria-labelledby="${id}-rubrik">`, `<h2 id="${id}-rubrik">${esc(extra.heading)}</h2>`, ...extra.paragraphs.map((p) => `<p>${esc(p)}</p>`), `</section>`].join("\n");
     }
+    case "activities":
+      return renderActivitySection(extra, `avsnitt-${index + 1}`);
   }
+}
+
+/** The activities follow the indicators (before the table's footnotes and sources); other sections come last. */
+const beforeNotes = (extra: ReportSection): boolean => extra.kind === "activities";
+
+/** The sections with their index (their id), in the order of the page. */
+function sectionsIn(report: Report, early: boolean): Array<{ extra: ReportSection; index: number }> {
+  return report.sections.map((extra, index) => ({ extra, index })).filter(({ extra }) => beforeNotes(extra) === early);
 }
 
 function contents(report: Report): string {
   const items = [
     `<li><a href="#sammanfattning">Sammanfattning per målområde</a></li>`,
     ...report.focusAreas.map((a, i) => `<li><a href="#malomrade-${i + 1}">Målområde: ${esc(a.name)}</a></li>`),
+    ...sectionsIn(report, true).map(({ extra, index }) => `<li><a href="#avsnitt-${index + 1}">${esc(extra.heading)}</a></li>`),
     `<li><a href="#fotnoter">Fotnoter och källor</a></li>`,
-    ...report.sections.map((s, i) => `<li><a href="#avsnitt-${i + 1}">${esc(s.heading)}</a></li>`),
+    ...sectionsIn(report, false).map(({ extra, index }) => `<li><a href="#avsnitt-${index + 1}">${esc(extra.heading)}</a></li>`),
   ];
   return `<nav aria-labelledby="innehall-rubrik"><h2 id="innehall-rubrik">Innehåll</h2><ol>${items.join("")}</ol></nav>`;
 }
@@ -264,8 +276,9 @@ export function renderReportHtml(report: Report): string {
     contents(report),
     summary(report),
     ...report.focusAreas.map((area, index) => focusArea(report, area, index)),
+    ...sectionsIn(report, true).map(({ extra, index }) => section(extra, index)),
     notesAndSources(report),
-    ...report.sections.map(section),
+    ...sectionsIn(report, false).map(({ extra, index }) => section(extra, index)),
     `</main>`,
     `</body>`,
     `</html>`,

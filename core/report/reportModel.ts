@@ -8,6 +8,9 @@
  * Extending it: a new kind of content (e.g. the activities of issue 11) is a new member of
  * ReportSection, rendered in renderReportHtml's switch; the compiler then asks for it there.
  */
+import type { FollowUpStatus } from "../activities/activity";
+import type { FollowUpOrigin } from "../activities/assessActivities";
+import type { SummaryKey } from "../activities/summarizeActivities";
 import type { Status } from "../status/status";
 import type { Trend } from "./computeTrend";
 
@@ -101,12 +104,64 @@ export interface ReportFocusArea {
   readonly counts: StatusCounts;
 }
 
-/** Extra content after the focus areas. Add a member for a new kind (and render it). */
-export type ReportSection = {
-  readonly kind: "paragraphs";
+/** One activity's follow-up for the period, as the activity sheet's status column shows it. */
+export interface ReportActivity {
+  readonly name: string;
+  /** The activity's name cell in the activity sheet ("B12"). */
+  readonly cell: string;
+  /** "Q1 (senast mars)", "Kontinuerligt", "Inget slutdatum". */
+  readonly deadline: string;
+  /** Absent when not reported. */
+  readonly status?: FollowUpStatus;
+  /** Symbol and word, as the status cell shows it ("! Försenad"); "Ej rapporterad" when not reported. */
+  readonly statusText: string;
+  readonly origin: FollowUpOrigin;
+  readonly comment: string;
+  readonly setBy: string;
+  /** Why, when the rule ("Enligt regeln: slutdatumet Q1 …") or an earlier tertial decided the status. */
+  readonly reason?: string;
+}
+
+/** The activities listed under one board goal cell (one or several goals named together). */
+export interface ReportActivityGoal {
+  /** The goals, [] when the activity names none. */
+  readonly boardGoals: readonly string[];
+  readonly activities: readonly ReportActivity[];
+}
+
+/** Counts per follow-up status (and not reported), with their total. */
+export interface ReportActivityCounts {
+  readonly total: number;
+  readonly counts: Readonly<Record<SummaryKey, number>>;
+}
+
+export interface ReportActivityPerspective extends ReportActivityCounts {
+  readonly perspective: string;
+  readonly goals: readonly ReportActivityGoal[];
+}
+
+/** The activities of the plan and their follow-up for the period's tertial (issue 11). */
+export interface ReportActivitiesSection {
+  readonly kind: "activities";
   readonly heading: string;
-  readonly paragraphs: readonly string[];
-};
+  /** The activity sheet's name. */
+  readonly sheet: string;
+  /** The tertial followed up ("tertial 2 2019 (jan–aug)"); absent for a month or half-year, which has no follow-up. */
+  readonly followUp?: { readonly id: string; readonly label: string };
+  /** Said when there is no follow-up for the period, instead of the tables. */
+  readonly note?: string;
+  readonly perspectives: readonly ReportActivityPerspective[];
+  readonly total: ReportActivityCounts;
+}
+
+/** Extra content after the focus areas. Add a member for a new kind (and render it). */
+export type ReportSection =
+  | {
+      readonly kind: "paragraphs";
+      readonly heading: string;
+      readonly paragraphs: readonly string[];
+    }
+  | ReportActivitiesSection;
 
 export interface Report {
   /** The page's and the PDF's title: "Indikatorbilaga – uppföljning tertial 2 2019 (jan–aug)". */

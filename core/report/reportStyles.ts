@@ -4,10 +4,14 @@
  * page, a row never split over two pages. Status colours are the workbook's (STATUS_LOOKS),
  * always with symbol and text. DejaVu Sans first: it has ✓ ◐ ✗ ○ and is embedded in the PDF.
  */
+import { FOLLOW_UP_LOOKS } from "../activities/followUpStatus";
+import { FOLLOW_UP_STATUSES } from "../activities/activity";
 import { STATUS_LOOKS } from "../status/statusLabels";
 import { STATUSES } from "../status/status";
 
 const statusRules = STATUSES.map((s) => `.status--${s}{background:#${STATUS_LOOKS[s].fill};color:#${STATUS_LOOKS[s].fontColor};}`).join("\n");
+
+const followUpRules = FOLLOW_UP_STATUSES.map((s) => `.follow--${s}{background:#${FOLLOW_UP_LOOKS[s].fill};color:#${FOLLOW_UP_LOOKS[s].fontColor};}`).join("\n");
 
 export const REPORT_CSS = `
 *{box-sizing:border-box;}
@@ -47,6 +51,15 @@ table.indicators .of{display:block;font-size:.78rem;color:#333;}
 .status{display:inline-block;padding:1px 6px;border-radius:3px;font-weight:bold;white-space:nowrap;}
 ${statusRules}
 .status--none{background:#fff;color:#333;border:1px solid #8c8c8c;}
+${followUpRules}
+.follow--none{background:#fff;color:#333;border:1px solid #8c8c8c;}
+table.activities{table-layout:fixed;}
+table.activities th[scope=row]{font-weight:normal;}
+table.activities .status{white-space:normal;}
+table.activities td.set-by{overflow-wrap:anywhere;}
+.reason,.comment{display:block;font-size:.86rem;}
+.reason{font-style:italic;}
+ul.goals{margin:.2rem 0 .4rem;padding-left:1.2rem;}
 .explanation{display:block;font-size:.86rem;margin-top:.25rem;}
 .forecast,.missing{display:block;font-size:.86rem;white-space:normal;text-align:right;}
 .trend-cell svg{max-width:100%;height:auto;display:block;}
@@ -66,6 +79,7 @@ dl.footnotes dd{margin:0 0 .3rem 1.5rem;}
   html{font-size:9pt;}
   body{padding:0;max-width:none;}
   nav{display:none;}
+  section.activities-section{break-before:page;}
   h2{margin-top:1.2rem;}
   a{color:inherit;text-decoration:none;}
 }

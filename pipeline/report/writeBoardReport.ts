@@ -59,6 +59,7 @@ export function planBoardReport(plan: PlannedFill, options: Omit<BoardReportOpti
     records: plan.seriesRecords,
     period: plan.period,
     file: basename(plan.input),
+    ...(plan.activities !== undefined && { activities: plan.activities }),
     madeAt: (options.madeAt ?? new Date()).toISOString(),
     ...(options.title !== undefined && { title: options.title }),
     ...(options.sourceNames !== undefined && { sourceNames: options.sourceNames }),

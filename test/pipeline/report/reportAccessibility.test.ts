@@ -1,6 +1,7 @@
 // The board's report in the browser: axe-core (the accessibility engine, run inside headless
-// Chromium on the page `bilaga run` wrote) finds no violation of WCAG 2.1 A and AA, on screen
-// and as printed; a screenshot of the page is saved in test-artifacts/. Skipped only when no
+// Chromium on the page `bilaga run` wrote, its activities section included) finds no violation of
+// WCAG 2.1 A and AA, on screen and as printed; screenshots of the page's top and of its activities
+// are saved in test-artifacts/. Skipped only when no
 // Chromium is installed (.ci/run installs Debian's).
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -72,6 +73,7 @@ describeInChromium("the report page in Chromium", () => {
       if (media === "screen") {
         fs.mkdirSync(ARTIFACTS, { recursive: true });
         await page.screenshot({ path: path.join(ARTIFACTS, "report-html.png"), fullPage: false });
+        await page.locator("section", { has: page.locator("h2", { hasText: "Aktiviteter – uppföljning" }) }).screenshot({ path: path.join(ARTIFACTS, "report-html-activities.png") });
       }
     } finally {
       await page.close();
@@ -90,6 +92,10 @@ describeInChromium("the report page in Chromium", () => {
       const statuses = await page.locator("td[data-status-row] .status").allTextContents();
       expect(statuses.length).toBeGreaterThan(25);
       for (const text of statuses) expect(text).toMatch(/^[✓◐✗○–] (Uppfyllt|Delvis uppfyllt|Ej uppfyllt|Kan ej bedömas|Ej uppföljd)( \(prognos\))?$/);
+      // The activities section is in the page axe checked: every activity's status as symbol and word too.
+      const activities = await page.locator("td[data-activity-status] .status").allTextContents();
+      expect(activities).toHaveLength(42);
+      for (const text of activities) expect(text).toMatch(/^([✓→!○–] (Genomförd|Pågår enligt plan|Försenad|Ej påbörjad|Utgår)|Ej rapporterad)$/);
       // Every data cell of an indicator table has its column header and its row header.
       const orphans = await page.evaluate(() =>
         [...document.querySelectorAll("table.indicators tbody tr")].filter((tr) => tr.querySelector('th[scope="row"]') === null).length,

@@ -6,6 +6,10 @@
 // - the PDF is tagged, Swedish, titled, with its fonts embedded, and its text holds every
 //   indicator's name, outcome and status text; a page is rendered with pdftoppm and saved in
 //   test-artifacts/;
+// - the activities section (issue 11): each activity's T2 status equals the status cell the run
+//   wrote in the Aktiviteter sheet, and the counts per perspective equal a plain count of those
+//   cells and the Aktivitetsuppföljning sheet; the PDF's text holds every activity's name and its
+//   status; a half-year says in a sentence that it has no activity follow-up;
 // - without Chromium the HTML is written and a Swedish warning says why there is no PDF (an old
 //   PDF of the same name is removed); with --pdf nothing is written and the exit code is 4.
 import { spawnSync } from "node:child_process";
@@ -229,6 +233,116 @@ describe("bilaga run writes the board's report beside the workbook", () => {
       expect(render.status).toBe(0);
       expect(readFileSync(`${prefix}-${page}.png`).subarray(1, 4).toString()).toBe("PNG");
     }
+  });
+});
+
+/** The Aktiviteter sheet as a plain scan sees it: per activity row its perspective, name and T2 status cell, without the product's reader. */
+function workbookActivities(sheet: Grid): Array<{ row: number; perspective: string; name: string; status: string }> {
+  const found: Array<{ row: number; perspective: string; name: string; status: string }> = [];
+  let perspective = "";
+  let nameColumn = -1;
+  let statusColumn = -1;
+  const text = (row: number, column: number): string => norm(cellAt(sheet, row, column).text);
+  for (let row = 0; row < 200; row++) {
+    const cells = Array.from({ length: 12 }, (_, column) => text(row, column));
+    if (cells.includes("Aktivitet")) {
+      nameColumn = cells.indexOf("Aktivitet");
+      statusColumn = cells.indexOf("Status T2 2019");
+      perspective = text(row - 1, 0);
+      continue;
+    }
+    if (cells.every((c) => c === "")) {
+      nameColumn = -1;
+      continue;
+    }
+    if (nameColumn >= 0 && cells[nameColumn] !== "") found.push({ row, perspective, name: cells[nameColumn] ?? "", status: cells[statusColumn] ?? "" });
+  }
+  return found;
+}
+
+/** The status word of a cell or a report row: its symbol dropped; an empty cell is "Ej rapporterad". */
+const statusWord = (text: string): string => (text === "" ? "Ej rapporterad" : text.replace(/^[✓→!○–] /, ""));
+
+/** The report's activity rows: the cell of the activity's name and the status text shown. */
+const reportActivities = (): Map<string, string> =>
+  new Map([...html.matchAll(/<tr data-activity-cell="([A-Z]+\d+)">.*?<td data-activity-status><span[^>]*>(.*?)<\/span>/g)].map((m) => [m[1] ?? "", unescape(m[2] ?? "")]));
+
+describe("the report's activities, tertial 2 2019", () => {
+  let activitySheet: Grid;
+  let summarySheet: Grid;
+  beforeAll(async () => {
+    const workbook = await openWorkbook(join(cwd, "utdata", WORKBOOK));
+    activitySheet = workbook.readGrid("Aktiviteter");
+    summarySheet = workbook.readGrid("Aktivitetsuppföljning");
+  });
+
+  it("shows each activity with the status bilaga run wrote in the workbook, and counts per perspective what the workbook's status cells hold", () => {
+    const inWorkbook = workbookActivities(activitySheet);
+    expect(inWorkbook).toHaveLength(42);
+    const inReport = reportActivities();
+    expect(inReport.size).toBe(42);
+    const words = ["Genomförd", "Pågår enligt plan", "Försenad", "Ej påbörjad", "Utgår", "Ej rapporterad"];
+    const counted = new Map<string, number[]>();
+    for (const activity of inWorkbook) {
+      const address = `${String.fromCharCode(65 + 1)}${activity.row + 1}`; // the name column B of the sample
+      expect([activity.name, statusWord(inReport.get(address) ?? "(saknas i rapporten)")]).toEqual([activity.name, statusWord(activity.status)]);
+      const line = counted.get(activity.perspective) ?? [0, 0, 0, 0, 0, 0, 0];
+      line[0] = (line[0] ?? 0) + 1;
+      const index = words.indexOf(statusWord(activity.status));
+      expect([activity.name, index >= 0]).toEqual([activity.name, true]);
+      line[index + 1] = (line[index + 1] ?? 0) + 1;
+      counted.set(activity.perspective, line);
+    }
+    expect([...counted.keys()]).toEqual(["Medborgare", "Ekonomi", "Verksamhet", "Medarbetare"]);
+    // The report's summary table, and the Aktivitetsuppföljning sheet the same run wrote.
+    const table = /<table class="summary activity-summary">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? "";
+    for (const [perspective, line] of counted) {
+      const cells = new RegExp(`<tr><th scope="row">${perspective}</th>((?:<td>\\d+</td>)+)</tr>`).exec(table)?.[1] ?? "";
+      expect([perspective, [...cells.matchAll(/<td>(\d+)<\/td>/g)].map((m) => Number(m[1]))]).toEqual([perspective, line]);
+      let sheetRow = -1;
+      for (let row = 0; row < 12; row++) if (shown(`A${row + 1}`, summarySheet) === perspective) sheetRow = row;
+      const sheetCounts = Array.from({ length: 7 }, (_, i) => Number(shown(`${String.fromCharCode(66 + i)}${sheetRow + 1}`, summarySheet)));
+      expect([perspective, sheetCounts]).toEqual([perspective, line]);
+    }
+  });
+
+  it("for a half-year (no activity follow-up) says so in a sentence instead of leaving the activities out", () => {
+    const report = bilaga(cwd, "report", "--period", "2019-H1", "--no-pdf");
+    expect(report.status).toBe(0);
+    const page = readFileSync(join(cwd, "utdata", `${STEM} rapport 2019-H1.html`), "utf8");
+    expect(norm(unescape(page.replace(/<[^>]+>/g, " ")))).toContain(
+      'Aktiviteterna följs upp per tertial och helår; halvår 1 2019 (jan–jun) har ingen uppföljning av dem. Planen har 42 aktiviteter i bladet "Aktiviteter"',
+    );
+    expect(page).not.toContain("data-activity-status");
+  });
+
+  withPdf("the PDF's text holds every activity's name followed by its status as symbol and word, and a page of them is saved as a picture", () => {
+    const pdf = join(cwd, "utdata", PDF);
+    const text = norm(spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout);
+    const inReport = reportActivities();
+    let from = text.indexOf("Sammanfattning per perspektiv");
+    expect(from).toBeGreaterThan(0);
+    for (const activity of workbookActivities(activitySheet)) {
+      // A name wrapped after a hyphen comes out joined ("Forskning-" + "internationellt" -> "Forskninginternationellt"): pdftotext drops the hyphen and the space.
+      const pattern = new RegExp(norm(activity.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/- /g, "-? ?"), "g");
+      pattern.lastIndex = from;
+      const found = pattern.exec(text);
+      expect([activity.name, found !== null]).toEqual([activity.name, true]);
+      const at = found?.index ?? 0;
+      const status = inReport.get(`B${activity.row + 1}`) ?? "";
+      const next = /(✓ Genomförd|→ Pågår enligt plan|! Försenad|○ Ej påbörjad|– Utgår|Ej rapporterad)/.exec(text.slice(at + (found?.[0].length ?? 0)));
+      expect([activity.name, next?.[1]]).toEqual([activity.name, status]);
+      from = at;
+    }
+    let page = 0;
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout)?.[1] ?? 0);
+    for (let p = 1; p <= pages && page === 0; p++) {
+      if (spawnSync("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"], { encoding: "utf8" }).stdout.includes("Perspektiv: Medborgare")) page = p;
+    }
+    expect(page).toBeGreaterThan(0);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const render = spawnSync("pdftoppm", ["-png", "-r", "80", "-f", String(page), "-l", String(page), "-singlefile", pdf, join(ARTIFACTS, "report-page-activities")], { encoding: "utf8" });
+    expect(render.status).toBe(0);
   });
 });
 
