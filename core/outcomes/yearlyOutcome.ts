@@ -10,8 +10,8 @@ import { KOLADA_SOURCE, municipalityOf } from "../sources/koladaValues";
 import { MANUAL_SOURCE, currentManualValues, type ManualValue } from "../manual/manualValue";
 import { startsInJanuary, type Period } from "../periods/period";
 import type { MonthlyRecord } from "../records/records";
-import type { Status, StatusResult } from "../status/status";
-import { STATUS_LOOKS } from "../status/statusLabels";
+import type { StatusResult } from "../status/status";
+import { statusResult } from "../status/evaluateStatus";
 import type { Target, Unit } from "../model";
 import type { ResolvedBinding, SingleMeasureBinding } from "./bindings";
 import type { OutcomeResult } from "./outcome";
@@ -99,20 +99,9 @@ export function computeYearlyOutcome(records: readonly MonthlyRecord[], binding:
  *   // { status: "not-assessable", label: "Kan ej bedömas", explanation: "Mäts per år: utfallet finns för helåret 2019, inte för tertial 2 2019 (jan–aug) – kan ej bedömas" }
  */
 export function measuredPerYear(period: Period, target?: Target): StatusResult {
-  const status: Status = "not-assessable";
-  const look = STATUS_LOOKS[status];
-  return {
-    status,
-    label: look.label,
-    symbol: look.symbol,
-    fill: look.fill,
-    fontColor: look.fontColor,
-    explanation: `Mäts per år: utfallet finns för helåret ${period.year}, inte för ${period.label} – kan ej bedömas`,
-    forecast: false,
-    manual: false,
-    issues: [],
+  return statusResult("not-assessable", `Mäts per år: utfallet finns för helåret ${period.year}, inte för ${period.label} – kan ej bedömas`, {
     ...(target !== undefined && { target }),
-  };
+  });
 }
 
 /**

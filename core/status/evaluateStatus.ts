@@ -131,7 +131,8 @@ export function referenceFor(subject: StatusSubject, period: Period, overrides: 
   return undefined;
 }
 
-function result(
+/** A status as the report shows it (label, symbol, colours from statusLabels) with its explanation. */
+export function statusResult(
   status: Status,
   explanation: string,
   extra: Partial<Pick<StatusResult, "forecast" | "forecastQuantity" | "manual" | "target" | "reference" | "issues">> = {},
@@ -181,10 +182,10 @@ export function evaluateStatus(
     const { status, reason } = overrides.manual;
     const issues: Issue[] = [issue("status/manual", "info", { raw: subjectName(subject), params: { reason } })];
     const explanation = `${outcomeText === undefined ? "Satt" : `${outcomeText}; satt`} för hand: ${reason} – ${STATUS_WORD[status]}`;
-    return result(status, explanation, { manual: true, issues, ...withTarget });
+    return statusResult(status, explanation, { manual: true, issues, ...withTarget });
   }
 
-  const notAssessable = (why: string): StatusResult => result("not-assessable", `${why} – ${STATUS_WORD["not-assessable"]}`, withTarget);
+  const notAssessable = (why: string): StatusResult => statusResult("not-assessable", `${why} – ${STATUS_WORD["not-assessable"]}`, withTarget);
   if (target === undefined || target.kind === "missing") return notAssessable(`Målvärde för ${period.year} saknas`);
   if (target.kind === "text") {
     return notAssessable(`Målvärdet är en text ("${target.text}") och kan inte jämföras med ett utfall; sätt status för hand med en motivering`);
@@ -217,12 +218,12 @@ export function evaluateStatus(
     : outcomeText;
   const withForecast = forecast ? { forecast: true, forecastQuantity: { value: judged, unit } } : {};
   const done = (status: Status, middle: string): StatusResult =>
-    result(status, `${judgedText} ${middle} – ${STATUS_WORD[status]}`, { ...withTarget, ...withReference, ...withForecast });
+    statusResult(status, `${judgedText} ${middle} – ${STATUS_WORD[status]}`, { ...withTarget, ...withReference, ...withForecast });
 
   if (target.kind === "direction") {
     const wording = DIRECTION_WORD[target.direction];
     if (reference === undefined) {
-      return result("not-assessable", `${judgedText}, ${wording}, men referensvärde (tidigare utfall eller basvärde) saknas – ${STATUS_WORD["not-assessable"]}`, {
+      return statusResult("not-assessable", `${judgedText}, ${wording}, men referensvärde (tidigare utfall eller basvärde) saknas – ${STATUS_WORD["not-assessable"]}`, {
         ...withTarget,
         ...withForecast,
       });
