@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { parsePeriod } from "../core/periods/period";
 import { fillWorkbook } from "../pipeline/fill/fillWorkbook";
 import { loadBindings } from "../pipeline/fill/loadBindings";
-import { readPeriodRecords } from "../pipeline/fill/readPeriodRecords";
+import { readLedgerForFill } from "../pipeline/fill/readPeriodRecords";
 import { findPackageRoot } from "../pipeline/ledger/findPackageRoot";
 import { importFiles } from "../pipeline/ledger/importFiles";
 import { loadProfiles } from "../pipeline/ledger/loadProfiles";
@@ -50,8 +50,7 @@ export async function timeFill(): Promise<FillTiming> {
     let filledRows = 0;
     for (let run = 0; run < RUNS; run++) {
       const started = process.hrtime.bigint();
-      const records = readPeriodRecords(ledgerPath, bindings, period);
-      const filled = await fillWorkbook({ workbook, period, records, bindings, output: join(dir, `ifylld-${run}.xlsx`) });
+      const filled = await fillWorkbook({ workbook, period, bindings, ...readLedgerForFill(ledgerPath, bindings, period), output: join(dir, `ifylld-${run}.xlsx`) });
       seconds.push(Number(process.hrtime.bigint() - started) / 1e9);
       filledRows = filled.assessment.rows.length;
     }

@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { parsePeriod } from "../core/periods/period";
 import { planFill } from "../pipeline/fill/fillWorkbook";
 import { loadBindings } from "../pipeline/fill/loadBindings";
-import { readBoundSeries, readHeldMonths, readLedgerManualValues, readPeriodRecords } from "../pipeline/fill/readPeriodRecords";
+import { readLedgerForFill } from "../pipeline/fill/readPeriodRecords";
 import { findPackageRoot } from "../pipeline/ledger/findPackageRoot";
 import { importFiles } from "../pipeline/ledger/importFiles";
 import { loadProfiles } from "../pipeline/ledger/loadProfiles";
@@ -56,15 +56,7 @@ export async function timeReport(): Promise<ReportTiming> {
     let rows = 0;
     for (let run = 0; run < RUNS; run++) {
       const started = process.hrtime.bigint();
-      const plan = await planFill({
-        workbook,
-        period,
-        records: readPeriodRecords(ledgerPath, bindings, period),
-        series: readBoundSeries(ledgerPath, bindings),
-        held: readHeldMonths(ledgerPath),
-        bindings,
-        manualValues: readLedgerManualValues(ledgerPath),
-      });
+      const plan = await planFill({ workbook, period, bindings, ...readLedgerForFill(ledgerPath, bindings, period) });
       const made = planBoardReport(plan);
       rows = made.report.focusAreas.reduce((n, a) => n + a.municipalGoals.reduce((m, g) => m + g.rows.length + g.boardGoals.reduce((k, b) => k + b.rows.length, 0), 0), 0);
       html.push(since(started));

@@ -4,7 +4,8 @@
  * readBoundSeries gives every month the ledger holds (for the Månadsdata sheet, so a re-fill
  * with an earlier or shorter period never shrinks the series the sheet keeps); readHeldMonths
  * gives the source-months the ledger holds, whose records win over a workbook's Månadsdata
- * (core/records/mergeSheetMonths.ts). Reads the ledger without writing to it.
+ * (core/records/mergeSheetMonths.ts); readLedgerForFill gives all a fill reads, in one call.
+ * Reads the ledger without writing to it.
  */
 import { bindingMeasures, type Bindings } from "../../core/outcomes/bindings";
 import type { SourceMonth } from "../../core/records/mergeSheetMonths";
@@ -103,4 +104,27 @@ export function readDeliveries(ledgerPath: string): Delivery[] {
   } finally {
     ledger.close();
   }
+}
+
+/** What a fill reads from the ledger: the period's records, every month's series, the months held, the manual values. */
+export interface LedgerForFill {
+  readonly records: MonthlyRecord[];
+  readonly series: MonthlyRecord[];
+  readonly held: SourceMonth[];
+  readonly manualValues: ManualValue[];
+}
+
+/**
+ * Everything planFill takes from the ledger for a period, read the same way by `fill`, `run`,
+ * `report` and the bench, so each plans from the same figures.
+ *
+ * @example planFill({ workbook, period, bindings, ...readLedgerForFill("bilaga-data/liggare.sqlite", bindings, T2_2019) })
+ */
+export function readLedgerForFill(ledgerPath: string, bindings: Bindings, period: Period): LedgerForFill {
+  return {
+    records: readPeriodRecords(ledgerPath, bindings, period),
+    series: readBoundSeries(ledgerPath, bindings),
+    held: readHeldMonths(ledgerPath),
+    manualValues: readLedgerManualValues(ledgerPath),
+  };
 }

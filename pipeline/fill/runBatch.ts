@@ -26,7 +26,7 @@ import { prepareBoardReport, saveBoardReport, type PdfChoice, type PreparedBoard
 import { planFill, writeFill, type PlannedFill } from "./fillWorkbook";
 import { recordActivityFollowUps } from "../ledger/recordActivityFollowUps";
 import { loadBindings } from "./loadBindings";
-import { readBoundSeries, readDeliveries, readHeldMonths, readLedgerManualValues, readPeriodRecords } from "./readPeriodRecords";
+import { readDeliveries, readLedgerForFill } from "./readPeriodRecords";
 import { collectKoladaFiles, importYearlyValues } from "../ledger/importYearlyValues";
 import { MANUAL_SHEET } from "../../core/manual/readManualValues";
 import { buildRunReport, type RunReport } from "./runReport";
@@ -145,15 +145,11 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
     if (yearly.changed) staged.markChanged();
     yearlyIssues.push(...yearly.issues);
     deliveries = readDeliveries(staged.stagePath);
-    const records = readPeriodRecords(staged.stagePath, bindings, options.period);
     plan = await planFill({
       workbook: options.workbook,
       period: options.period,
-      records,
-      series: readBoundSeries(staged.stagePath, bindings),
-      held: readHeldMonths(staged.stagePath),
       bindings,
-      manualValues: readLedgerManualValues(staged.stagePath),
+      ...readLedgerForFill(staged.stagePath, bindings, options.period),
       ...(options.sheet !== undefined && { sheet: options.sheet }),
     });
     // The workbook's own sheet "Manuella värden" is kept in the ledger too, with its history.

@@ -17,7 +17,7 @@ import { formatIssue } from "../../../core/issues/messages.sv";
 import { resolveBindingsPath, defaultWorkbookPath } from "../../fill/fillPaths";
 import { planFill } from "../../fill/fillWorkbook";
 import { loadBindings } from "../../fill/loadBindings";
-import { readBoundSeries, readHeldMonths, readLedgerManualValues, readPeriodRecords } from "../../fill/readPeriodRecords";
+import { readLedgerForFill } from "../../fill/readPeriodRecords";
 import { shownPath } from "../../fill/summarizeRun";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
 import { resolveProfilesDir } from "../../ledger/loadProfiles";
@@ -72,17 +72,8 @@ async function runReport(options: ReportCommandOptions): Promise<void> {
   if (!/\.html?$/i.test(htmlPath)) throw new BilagaError(`Utfilen ${options.out ?? htmlPath} ska sluta på .html; PDF:en skrivs bredvid den.`, EXIT.usage);
   const bindings = await loadBindings(resolveBindingsPath(options.bindings));
   const ledgerPath = resolveLedgerPath(options.ledger);
-  const plan = await planFill({
-    workbook,
-    period,
-    records: readPeriodRecords(ledgerPath, bindings, period),
-    series: readBoundSeries(ledgerPath, bindings),
-    held: readHeldMonths(ledgerPath),
-    bindings,
-    // As `bilaga fill` reads them, so the report's figures are the ones a fill writes.
-    manualValues: readLedgerManualValues(ledgerPath),
-    ...(options.sheet !== undefined && { sheet: options.sheet }),
-  });
+  // As `bilaga fill` reads the ledger, so the report's figures are the ones a fill writes.
+  const plan = await planFill({ workbook, period, bindings, ...readLedgerForFill(ledgerPath, bindings, period), ...(options.sheet !== undefined && { sheet: options.sheet }) });
   const written = await writeBoardReport(plan, {
     htmlPath,
     pdf: pdfChoice(options.pdf),
