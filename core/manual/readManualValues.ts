@@ -15,6 +15,7 @@ import { parseDate } from "../values/parseDate";
 import { parseSwedishNumber } from "../values/parseNumber";
 import { normalizeName } from "../values/normalizeName";
 import type { ManualValue } from "./manualValue";
+import { redactPersonalData } from "../privacy/redactPersonalData";
 
 /** The name of the controller's sheet with manual values. */
 export const MANUAL_SHEET = "Manuella värden";
@@ -150,10 +151,17 @@ export function readManualValues(grid: Grid, where: { readonly file?: string } =
     if (sourceText === "") {
       bad("Källa", "ange varifrån värdet kommer, t.ex. Brukarenkät 2019");
       ok = false;
+    } else if (holdsIdentityNumber(sourceText)) {
+      bad("Källa", "texten ser ut att innehålla ett personnummer, som aldrig får sparas; skriv källan utan det");
+      ok = false;
     }
     const enteredBy = cellText(at("Inmatat av"));
     if (enteredBy === "") {
       bad("Inmatat av", "ange vem som matade in värdet (t.ex. initialer)");
+      ok = false;
+    } else if (holdsIdentityNumber(enteredBy)) {
+      // The signature is kept in clear (the ledger's history says who); an identity number never is.
+      bad("Inmatat av", "texten ser ut att innehålla ett personnummer, som aldrig får sparas; skriv initialer eller en roll");
       ok = false;
     }
     const dateCell = at("Inmatat");
@@ -171,6 +179,11 @@ export function readManualValues(grid: Grid, where: { readonly file?: string } =
     values.push({ measure, breakdown, year, value, sourceText, enteredBy, enteredAt });
   }
   return { values, issues };
+}
+
+/** True when the text has an identity-number-shaped run of digits (what redactPersonalData masks). */
+function holdsIdentityNumber(text: string): boolean {
+  return redactPersonalData(text) !== text;
 }
 
 /**

@@ -47,6 +47,25 @@ describe("readManualValues", () => {
     ]);
   });
 
+  it("refuses an identity number in the signature or the source, and never quotes it", () => {
+    const read = readManualValues(
+      gridOfTextRows([
+        HEADER,
+        ["avi", "", "2019", "112", "Medarbetarenkät 2019", "19121212-1212", "2020-02-10"],
+        ["hme", "", "2019", "79", "Enkät från 191212121212", "AB", "2020-02-10"],
+        ["hme", "Män", "2019", "77", "Medarbetarenkät 2019", "AB", "2020-02-10"],
+      ]),
+      { file: "manuella.csv" },
+    );
+    expect(read.values.map((v) => [v.measure, v.breakdown, v.enteredBy])).toEqual([["hme", "kon=M", "AB"]]);
+    const messages = read.issues.map(formatIssue);
+    expect(messages).toEqual([
+      expect.stringMatching(/^Fel: manuella\.csv, rad 2, kolumn 6 \(Inmatat av\): .*personnummer.*initialer eller en roll\.$/),
+      expect.stringMatching(/^Fel: manuella\.csv, rad 3, kolumn 5 \(Källa\): .*personnummer/),
+    ]);
+    for (const message of messages) expect(message).not.toMatch(/1212/);
+  });
+
   it("says which column is missing", () => {
     const read = readManualValues(gridOfTextRows([["Mått", "År", "Värde"], ["avi", "2019", "1"]]), { file: "m.csv" });
     expect(read.issues.map(formatIssue)).toEqual([
