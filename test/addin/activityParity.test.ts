@@ -13,23 +13,18 @@ import { followUpActivities } from "../../core/activities/followUpActivities";
 import { planFollowUpEntry } from "../../core/activities/planFollowUpEntry";
 import { readActivities } from "../../core/activities/readActivities";
 import { createKeyHasher } from "../../core/privacy/hmacSha256";
-import { parsePeriod } from "../../core/periods/period";
 import { cellAt, type Grid } from "../../core/workbook/grid";
 import type { SheetPatch } from "../../core/workbook/patch";
 import { applyPatch, openWorkbook } from "../../pipeline/xlsx";
 import { analyse, loadConfiguration } from "../../addin/taskpane/analyse";
 import { SAMPLE_BINDINGS_JSON, SAMPLE_PROFILE_JSON } from "../fixtures/sampleConfiguration";
+import { period } from "../fixtures/period";
 
 const ROOT = path.join(__dirname, "../..");
 const SAMPLES = path.join(ROOT, "samples");
 const WORKBOOK = path.join(SAMPLES, "verksamhetsplan-amn-2019.xlsx");
 const CLI = path.join(ROOT, "bin", "bilaga.js");
 
-const period = (text: string) => {
-  const parsed = parsePeriod(text);
-  if (!parsed.ok) throw new Error(text);
-  return parsed.value;
-};
 
 /** Every write of a sheet patch that differs from the pipeline's cell: [] when they agree. */
 function mismatches(patch: SheetPatch | undefined, grid: Grid): unknown[] {

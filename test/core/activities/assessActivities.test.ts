@@ -5,16 +5,11 @@
 import { assessActivities } from "../../../core/activities/assessActivities";
 import { readActivities } from "../../../core/activities/readActivities";
 import { summarizeActivities, NO_GOAL } from "../../../core/activities/summarizeActivities";
-import { parsePeriod, type Period } from "../../../core/periods/period";
 import { SEED_ACTIVITIES, SEED_ACTIVITY_LAYOUT } from "../../../samples/make/seedActivities";
 import { gridFromLayout } from "../../fixtures/gridFromLayout";
+import { period } from "../../fixtures/period";
 
 const plan = readActivities(gridFromLayout(SEED_ACTIVITY_LAYOUT));
-const period = (text: string): Period => {
-  const parsed = parsePeriod(text);
-  if (!parsed.ok) throw new Error(text);
-  return parsed.value;
-};
 const byName = (assessments: ReturnType<typeof assessActivities>, start: string) => {
   const found = assessments.find((a) => a.activity.name.startsWith(start));
   if (!found) throw new Error(start);

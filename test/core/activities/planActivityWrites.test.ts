@@ -5,17 +5,12 @@
  */
 import { followUpActivities } from "../../../core/activities/followUpActivities";
 import { readActivities } from "../../../core/activities/readActivities";
-import { parsePeriod, type Period } from "../../../core/periods/period";
 import type { Grid, GridCell } from "../../../core/workbook/grid";
 import type { CellWrite } from "../../../core/workbook/patch";
 import { SEED_ACTIVITY_LAYOUT } from "../../../samples/make/seedActivities";
 import { gridFromLayout, gridFromRows } from "../../fixtures/gridFromLayout";
+import { period } from "../../fixtures/period";
 
-const period = (text: string): Period => {
-  const parsed = parsePeriod(text);
-  if (!parsed.ok) throw new Error(text);
-  return parsed.value;
-};
 
 /** The grid after the writes, as a shell would leave it (text as written). */
 function applyWrites(grid: Grid, writes: readonly CellWrite[]): Grid {

@@ -1,13 +1,8 @@
 import fc from "fast-check";
 import { computeOutcome, type OutcomeSpec } from "../../../core/outcomes/computeOutcome";
-import { parsePeriod, type Period } from "../../../core/periods/period";
 import type { MonthlyRecord } from "../../../core/records/records";
+import { period } from "../../fixtures/period";
 
-function period(text: string): Period {
-  const parsed = parsePeriod(text);
-  if (!parsed.ok) throw new Error(text);
-  return parsed.value;
-}
 const T2 = period("2019-T2");
 const MONTHS = T2.months;
 

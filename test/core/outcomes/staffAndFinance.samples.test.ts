@@ -7,7 +7,6 @@
 import { parseBindings } from "../../../core/outcomes/bindings";
 import { createKeyHasher } from "../../../core/privacy/hmacSha256";
 import { startMeasure } from "../../../core/measures/measure";
-import { parsePeriod, type Period } from "../../../core/periods/period";
 import { readTable } from "../../../core/table/readTable";
 import type { MonthlyRecord } from "../../../core/records/records";
 import { assessAppendix } from "../../../core/status/assessAppendix";
@@ -19,6 +18,7 @@ import {
   additionalAndOvertimeShare, externalTurnover, fullTimeShare, invoiceCounts, ledgerSum, managerBalance, managerSickLeave,
   managerTurnover, newPlacements, participantsEnded, raisedEmployability, readSample, sampleFile,
 } from "../../fixtures/staffAndFinanceFigures";
+import { period } from "../../fixtures/period";
 
 const SOURCES = ["deltagare", "personal", "ekonomi", "fakturor"];
 const parsedBindings = parseBindings(SAMPLE_BINDINGS_JSON.json, "bindings.json");
@@ -40,11 +40,6 @@ const records: MonthlyRecord[] = SOURCES.flatMap((source) =>
 );
 
 const appendix = readTable(gridFromLayout(SEED_APPENDIX));
-const period = (text: string): Period => {
-  const parsed = parsePeriod(text);
-  if (!parsed.ok) throw new Error(text);
-  return parsed.value;
-};
 
 const OSA = "Antal deltagare inskrivna inom OSA som avslutas till arbete eller studier ska öka.";
 const PER_MNKR = "Antalet deltagare som slussas ut från arbetsmarknadsnämndens arbetsmarknadsinsatser till arbete eller studier per miljoner kronor";

@@ -11,7 +11,6 @@ import { parseBindings } from "../../../core/outcomes/bindings";
 import { computeOutcome } from "../../../core/outcomes/computeOutcome";
 import { createKeyHasher } from "../../../core/privacy/hmacSha256";
 import { startMeasure } from "../../../core/measures/measure";
-import { parsePeriod, type Period } from "../../../core/periods/period";
 import { readTable } from "../../../core/table/readTable";
 import type { MonthlyRecord } from "../../../core/records/records";
 import { assessAppendix } from "../../../core/status/assessAppendix";
@@ -20,6 +19,7 @@ import { gridFromLayout } from "../../fixtures/gridFromLayout";
 import { SAMPLE_BINDINGS_JSON, SAMPLE_PROFILES } from "../../fixtures/sampleConfiguration";
 import { monthsOf2019 } from "../../fixtures/sampleExportFigures";
 import { positiveShare, surveyAnswers, surveyFile, surveyTotals } from "../../fixtures/surveyFigures";
+import { period } from "../../fixtures/period";
 
 const SHARE = "Andel positiva svar i brukarenkät";
 const EQUAL = "Bemötande, service och resursfördelning ska vara likvärdig för kvinnor och män, pojkar och flickor.";
@@ -42,11 +42,6 @@ const records: MonthlyRecord[] = monthsOf2019(8).flatMap((month) => {
 });
 
 const appendix = readTable(gridFromLayout(SEED_APPENDIX));
-const period = (text: string): Period => {
-  const parsed = parsePeriod(text);
-  if (!parsed.ok) throw new Error(text);
-  return parsed.value;
-};
 
 describe.each([
   ["2019-T1", monthsOf2019(4)],

@@ -3,7 +3,6 @@
 // bindings with mistakes name the key.
 import { formatIssue } from "../../../core/issues/messages.sv";
 import { parseBindings } from "../../../core/outcomes/bindings";
-import { parsePeriod, type Period } from "../../../core/periods/period";
 import { readTable } from "../../../core/table/readTable";
 import { assessAppendix } from "../../../core/status/assessAppendix";
 import { planWrites } from "../../../core/workbook/planWrites";
@@ -11,6 +10,7 @@ import type { MonthlyRecord } from "../../../core/records/records";
 import { SEED_APPENDIX } from "../../../samples/make/seedAppendix";
 import { gridFromLayout } from "../../fixtures/gridFromLayout";
 import { SAMPLE_BINDINGS_JSON } from "../../fixtures/sampleConfiguration";
+import { period } from "../../fixtures/period";
 
 const appendix = readTable(gridFromLayout(SEED_APPENDIX));
 const bindings = (() => {
@@ -18,11 +18,6 @@ const bindings = (() => {
   if (!parsed.ok) throw new Error(formatIssue(parsed.issue));
   return parsed.value;
 })();
-const period = (text: string): Period => {
-  const parsed = parsePeriod(text);
-  if (!parsed.ok) throw new Error(text);
-  return parsed.value;
-};
 const yearly = (source: string, measure: string, breakdown: string, year: number, sum: number): MonthlyRecord => ({ source, measure, breakdown, month: `${year}-12`, sum, count: 1 });
 
 const RECORDS: MonthlyRecord[] = [

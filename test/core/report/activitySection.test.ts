@@ -6,19 +6,14 @@
 import type { ActivityFollowUp } from "../../../core/activities/followUpActivities";
 import { followUpActivities } from "../../../core/activities/followUpActivities";
 import type { Appendix } from "../../../core/model";
-import { parsePeriod, type Period } from "../../../core/periods/period";
 import { buildReport } from "../../../core/report/buildReport";
 import type { ReportActivitiesSection } from "../../../core/report/reportModel";
 import { renderReportHtml } from "../../../core/report/renderReportHtml";
 import type { Grid } from "../../../core/workbook/grid";
 import { SEED_ACTIVITIES, SEED_ACTIVITY_LAYOUT } from "../../../samples/make/seedActivities";
 import { gridFromLayout } from "../../fixtures/gridFromLayout";
+import { period } from "../../fixtures/period";
 
-const period = (text: string): Period => {
-  const parsed = parsePeriod(text);
-  if (!parsed.ok) throw new Error(text);
-  return parsed.value;
-};
 
 /** A table with no indicators: the report's activities are what this file looks at. */
 const appendix: Appendix = { sheet: "Bilaga", headerRow: 0, firstRow: 1, lastRow: 1, columns: [], focusAreas: [], footnotes: [], issues: [] };

@@ -4,7 +4,6 @@
 // table escaped, footnotes, notes and an added section in the page.
 import type { Appendix, Indicator } from "../../../core/model";
 import { parseBindings } from "../../../core/outcomes/bindings";
-import { parsePeriod, type Period } from "../../../core/periods/period";
 import type { MonthlyRecord } from "../../../core/records/records";
 import { buildReport } from "../../../core/report/buildReport";
 import { renderReportHtml } from "../../../core/report/renderReportHtml";
@@ -12,12 +11,8 @@ import { rowSource, sourceLine } from "../../../core/report/rowSource";
 import { assessAppendix } from "../../../core/status/assessAppendix";
 import { statusText } from "../../../core/status/statusLabels";
 import { breakdown, direction, indicator, value } from "../status/evaluateStatus.fixtures";
+import { period } from "../../fixtures/period";
 
-function period(text: string): Period {
-  const parsed = parsePeriod(text);
-  if (!parsed.ok) throw new Error(text);
-  return parsed.value;
-}
 const T1 = period("2019-T1");
 const at = (found: Indicator, row: number): Indicator => ({ ...found, row, cell: `D${row + 1}` });
 

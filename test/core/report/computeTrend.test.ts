@@ -3,18 +3,13 @@
 // the words: which way the months went (a least-squares line computed here), what is better.
 import fc from "fast-check";
 import type { ResolvedBinding } from "../../../core/outcomes/bindings";
-import { parsePeriod, type Period } from "../../../core/periods/period";
 import type { MonthlyRecord } from "../../../core/records/records";
 import { computeTrend, trendMonths } from "../../../core/report/computeTrend";
 import { describeTrend, trendDirection } from "../../../core/report/describeTrend";
 import type { TrendPoint } from "../../../core/report/computeTrend";
 import { atLeast, direction, indicator, value } from "../status/evaluateStatus.fixtures";
+import { period } from "../../fixtures/period";
 
-function period(text: string): Period {
-  const parsed = parsePeriod(text);
-  if (!parsed.ok) throw new Error(text);
-  return parsed.value;
-}
 const T2 = period("2019-T2");
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, " ");
 const month = (n: number): string => `2019-${String(n).padStart(2, "0")}`;

@@ -1,16 +1,12 @@
 import fc from "fast-check";
 import { evaluateStatus, type StatusSubject } from "../../../core/status/evaluateStatus";
 import type { Polarity, Target, Unit } from "../../../core/model";
-import { parsePeriod, type Period, startsInJanuary } from "../../../core/periods/period";
+import { startsInJanuary } from "../../../core/periods/period";
 import type { Status, StatusOverrides } from "../../../core/status/status";
 import { STATUS_LOOKS } from "../../../core/status/statusLabels";
 import { atLeast, atMost, breakdown, direction, indicator, outcome, value } from "./evaluateStatus.fixtures";
+import { period } from "../../fixtures/period";
 
-function period(text: string): Period {
-  const parsed = parsePeriod(text);
-  if (!parsed.ok) throw new Error(text);
-  return parsed.value;
-}
 const T2 = period("2019-T2");
 /** Swedish numbers use U+00A0 between thousands; compare explanations with plain spaces. */
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, " ");
