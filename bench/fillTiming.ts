@@ -18,6 +18,7 @@ import { readLedgerForFill } from "../pipeline/fill/readPeriodRecords";
 import { findPackageRoot } from "../pipeline/ledger/findPackageRoot";
 import { importFiles } from "../pipeline/ledger/importFiles";
 import { loadProfiles } from "../pipeline/ledger/loadProfiles";
+import { runAlone } from "./runAlone";
 
 const RUNS = 9;
 const GOAL_SECONDS = 1;
@@ -79,14 +80,4 @@ export async function timeFill(): Promise<FillTiming> {
   }
 }
 
-if (require.main === module) {
-  void timeFill()
-    .then((timing) => {
-      process.stdout.write(timing.text);
-      if (!timing.ok) process.exitCode = 1;
-    })
-    .catch((error: unknown) => {
-      process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-      process.exitCode = 1;
-    });
-}
+if (require.main === module) runAlone(timeFill);

@@ -22,6 +22,7 @@ import { loadProfiles } from "../pipeline/ledger/loadProfiles";
 import { findChromium } from "../pipeline/report/findChromium";
 import { printPdf } from "../pipeline/report/printPdf";
 import { planBoardReport } from "../pipeline/report/writeBoardReport";
+import { runAlone } from "./runAlone";
 
 const RUNS = 5;
 const GOAL_SECONDS = 5;
@@ -91,14 +92,4 @@ export async function timeReport(): Promise<ReportTiming> {
   }
 }
 
-if (require.main === module) {
-  void timeReport()
-    .then((timing) => {
-      process.stdout.write(timing.text);
-      if (!timing.ok) process.exitCode = 1;
-    })
-    .catch((error: unknown) => {
-      process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-      process.exitCode = 1;
-    });
-}
+if (require.main === module) runAlone(timeReport);
