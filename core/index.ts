@@ -45,7 +45,7 @@ export * from "./activities/followUpActivities";
 export * from "./activities/planFollowUpEntry";
 export * from "./records/planDelivery";
 export * from "./measures/keyedRows";
-// Kolada, manual values, yearly indicators and provenance (issue 13b)
+// Kolada, manual values, yearly indicators and provenance (issue 13)
 export * from "./sources/koladaValues";
 export * from "./manual/manualValue";
 export * from "./manual/readManualValues";

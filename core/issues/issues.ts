@@ -98,7 +98,7 @@ export const ISSUE_CODES = [
   "activity/unknown-activity",
   "activity/cell-has-formula",
   "activity/not-a-tertial",
-  // Kolada, manual values and yearly indicators (issue 13b)
+  // Kolada, manual values and yearly indicators (issue 13)
   "kolada/invalid-file",
   "kolada/missing-value",
   "manual/missing-column",

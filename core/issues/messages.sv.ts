@@ -142,7 +142,7 @@ const MESSAGES: Record<IssueCode, Describe> = {
   "activity/unknown-activity": (i) => `Aktiviteten ${q(i.raw)} finns inte längre i aktivitetstabellen; läs tabellen igen och välj den på nytt.`,
   "activity/not-a-tertial": (i) => `Aktiviteterna följs upp per tertial; för ${i.raw ?? "perioden"} skrivs ingen aktivitetsstatus. Kör med till exempel --period 2019-T2 (eller 2019 för helåret).`,
   "activity/cell-has-formula": (i) => `Statuscellen på aktivitetens rad innehåller en formel; Bilaga skriver inte över den. Ta bort formeln eller skriv statusen själv.`,
-  // Kolada, manual values and yearly indicators (issue 13b)
+  // Kolada, manual values and yearly indicators (issue 13)
   "kolada/invalid-file": (i) =>
     `Filen är inte ett svar från Kolada i väntad form: vid ${q(p(i, "path"))}: ${p(i, "reason")}. Spara svaret från api.kolada.se (data/kpi/…/municipality/…/year/…) som det är.`,
   "kolada/missing-value": (i) =>

@@ -68,7 +68,7 @@ export interface TrendInput {
   readonly outcome?: number;
 }
 
-/** Sources whose values are yearly, one per year on its December (issue 13b: Kolada, values entered by hand). */
+/** Sources whose values are yearly, one per year on its December (issue 13: Kolada, values entered by hand). */
 const YEARLY_SOURCES: ReadonlySet<string> = new Set(VALUE_SOURCES);
 
 /**

@@ -49,7 +49,7 @@ export function sourceLine(provenance: ProvenanceLike, sourceNames: Readonly<Rec
   }
 }
 
-/** Source ids whose values are not exports: Kolada's key figures and values entered by hand (issue 13b). */
+/** Source ids whose values are not exports: Kolada's key figures and values entered by hand (issue 13). */
 const VALUE_SOURCE_WORDS: Readonly<Record<string, string>> = { [KOLADA_SOURCE]: "Kolada", [MANUAL_SOURCE]: "inmatade värden" };
 
 function asProvenance(found: unknown): ProvenanceLike | undefined {

@@ -153,7 +153,7 @@ describeInChromium("the task pane in Excel (simulated host over the sample workb
     await expectVisible(page.getByText("Utfall och status"));
 
     const files = fs.readdirSync(SAMPLE_EXPORTS).filter((f) => T2_MONTHS.some((m) => f.includes(`-${m}.`))).sort();
-    // Eight sources, eight months: every sample file of T2, the new sources' too (the user survey's since issue 13c).
+    // Eight sources, eight months: every sample file of T2, the new sources' too (the user survey's since issue 13).
     expect(files).toHaveLength(8 * 8);
     await page.locator('input[type="file"]').setInputFiles(files.map((f) => path.join(SAMPLE_EXPORTS, f)));
     for (const file of files) await expectVisible(page.getByText(new RegExp(`^${file.replace(/\./g, "\\.")}: `)));

@@ -120,9 +120,9 @@ describe("bindIndicators", () => {
     expect(named("Antal deltagare inskrivna inom OSA som avslutas till arbete eller studier ska öka.")).toBe("sum");
     const rows = bound.map((b) => b.row);
     expect(rows).toEqual([...rows].sort((a, b) => a - b));
-    // The Kolada and manual rows are measured per year (issue 13b).
+    // The Kolada and manual rows are measured per year (issue 13).
     expect(named("Barn i befolkningen som under året ingått i familjer med långvarigt ekonomiskt bistånd, andel av befolkningen (%).")).toBe("latest");
-    // Kolada, AVI, HME and its two breakdowns, managers; the user survey comes from its monthly export (issue 13c).
+    // Kolada, AVI, HME and its two breakdowns, managers; the user survey comes from its monthly export (issue 13).
     expect(bound.filter((b) => b.binding !== undefined && b.binding.combine !== "formula" && b.binding.yearly === true)).toHaveLength(6);
     expect(named("Andel positiva svar i brukarenkät")).toBe("ratio-of-sums");
     expect(issues.filter((i) => i.code === "binding/row-not-found")).toEqual([]);

@@ -53,7 +53,7 @@ describe("the sample bindings on the sample exports, T2 2019", () => {
   it("name sources, measures and breakdown dimensions the profiles have", () => {
     for (const entry of bindings.entries) {
       for (const { ref } of entry.binding === undefined ? [] : bindingMeasures(entry.binding)) {
-        // Kolada's key figures and manual values have no source profile (issue 13b).
+        // Kolada's key figures and manual values have no source profile (issue 13).
         if (ref.source === "kolada" || ref.source === "manuell") continue;
         const profile = profiles.find((p) => p.id === ref.source);
         const measure = profile?.measures.find((m) => m.id === ref.measure);

@@ -26,7 +26,7 @@ const RECORDS: MonthlyRecord[] = [
   yearly("manuell", "avi", "", 2019, 112),
 ];
 const MANUAL = [{ measure: "avi", breakdown: "", year: 2019, value: 112, enteredBy: "CD", enteredAt: "2020-02-10", sourceText: "Medarbetarenkät 2019" }];
-// The user survey is not yearly: its export gives months and tertials (issue 13c).
+// The user survey is not yearly: its export gives months and tertials (issue 13).
 const YEARLY_NAMES = ["Barn i befolkningen", "Attraktiv arbetsgivarindex", "Hållbart medarbetarengagemang", "Chefer med utomnordisk bakgrund"];
 
 describe.each(["2019-T1", "2019-T2", "2019-06", "2019-H1"])("a yearly indicator for %s", (text) => {

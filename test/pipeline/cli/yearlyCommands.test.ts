@@ -23,7 +23,7 @@ describe("bilaga manual and bilaga kolada", () => {
     const first = bilaga(dir, "manual", csv, "--ledger", ledger);
     expect(first.status).toBe(0);
     // 6 rows: 5 keys, AVI entered twice (the later one a change, kept with its history). The user
-    // survey is not among them: it comes from its export (issue 13c).
+    // survey is not among them: it comes from its export (issue 13).
     expect(first.stdout).toContain("5 nya, 1 ändrade, 0 oförändrade värden.");
     const again = bilaga(dir, "manual", csv, "--ledger", ledger);
     expect(again.stdout).toContain("0 nya, 0 ändrade, 6 oförändrade värden.");

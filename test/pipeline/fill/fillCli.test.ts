@@ -139,7 +139,7 @@ describe("bilaga run --period 2019-T2 on a fresh folder, no other arguments (REA
     for (const row of report.rows as Row[]) {
       if (!withOutcome.has(indicatorOf(row))) expect({ name: row.name, explanation: row.explanation }).toEqual({ name: row.name, explanation: expect.stringMatching(/^Mäts per år: /) });
     }
-    // The user survey's export gives the tertial its positive share and the women–men difference (issue 13c).
+    // The user survey's export gives the tertial its positive share and the women–men difference (issue 13).
     expect(withOutcome).toContain("Andel positiva svar i brukarenkät");
     expect(withOutcome).toContain("Bemötande, service och resursfördelning ska vara likvärdig för kvinnor och män, pojkar och flickor.");
   });
@@ -314,7 +314,7 @@ describe("bilaga run and fill on copies of the samples", () => {
     expect(monthly.filter(ofTheseSources).map(key).sort()).toEqual(expected);
     // A formula's terms are listed too: the budget behind "Avvikelse från budget", every month.
     expect(monthly.filter((r) => r.source === "ekonomi" && r.measure === "budget").map((r) => r.month)).toEqual(monthsOf2019(8));
-    // Yearly values (Kolada, manual; issue 13b) are listed on their year's December.
+    // Yearly values (Kolada, manual; issue 13) are listed on their year's December.
     expect(monthly.filter((r) => r.source === "kolada" || r.source === "manuell").every((r) => r.month.endsWith("-12"))).toBe(true);
     // Eight months for each series behind an outcome.
     expect(monthly.filter((r) => r.measure === "hushall").map((r) => r.month)).toEqual(monthsOf2019(8));

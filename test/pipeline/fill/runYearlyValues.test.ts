@@ -10,7 +10,7 @@ import { bilaga, REPO, requireBuild } from "../cliTestKit";
 requireBuild();
 
 const MANUAL = join(REPO, "samples", "manual", "manuella-varden.csv");
-// The user survey is no longer among them: its export gives months and tertials (issue 13c).
+// The user survey is no longer among them: its export gives months and tertials (issue 13).
 const YEARLY = ["Barn i befolkningen", "Attraktiv arbetsgivarindex", "Hållbart medarbetarengagemang", "Chefer med utomnordisk"];
 
 interface Row {
