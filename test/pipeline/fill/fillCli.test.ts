@@ -121,7 +121,7 @@ describe("bilaga run --period 2019-T2 on a fresh folder, no other arguments (REA
     for (const [label, key] of [["Uppfyllt", "met"], ["Delvis uppfyllt", "partly-met"], ["Ej uppfyllt", "not-met"], ["Kan ej bedömas", "not-assessable"]] as const) {
       expect(result.stdout).toMatch(new RegExp(`${label}\\s+${report.counts[key]}\\n`));
     }
-    // Every indicator of the seed table has a binding (issues 13a and 13b): none is left empty without a word.
+    // Every indicator of the seed table has a binding (issue 13): none is left empty without a word.
     expect(report.missing.unboundIndicators).toEqual([]);
     expect(result.stdout).not.toContain("Indikatorer utan koppling");
     expect(result.stdout).toContain(`Arbetsbok: utdata/${T2_OUTPUT}`);
