@@ -11,14 +11,10 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parsePeriod } from "../core/periods/period";
 import { fillWorkbook } from "../pipeline/fill/fillWorkbook";
-import { loadBindings } from "../pipeline/fill/loadBindings";
 import { readLedgerForFill } from "../pipeline/fill/readPeriodRecords";
-import { findPackageRoot } from "../pipeline/ledger/findPackageRoot";
-import { importFiles } from "../pipeline/ledger/importFiles";
-import { loadProfiles } from "../pipeline/ledger/loadProfiles";
 import { runAlone } from "./runAlone";
+import { prepareSampleLedger } from "./sampleLedger";
 
 const RUNS = 9;
 const GOAL_SECONDS = 1;
@@ -34,18 +30,9 @@ export interface FillTiming {
 }
 
 export async function timeFill(): Promise<FillTiming> {
-  const root = findPackageRoot();
   const dir = mkdtempSync(join(tmpdir(), "bilaga-bench-fill-"));
   try {
-    const ledgerPath = join(dir, "liggare.sqlite");
-    const env = { BILAGA_KEY: "bench-key-0123456789abcdef" };
-    const profiles = loadProfiles(join(root, "samples", "config", "profiles")).profiles;
-    await importFiles([join(root, "samples", "exports")], { ledgerPath, profiles, env });
-    const parsed = parsePeriod("2019-T2");
-    if (!parsed.ok) throw new Error("perioden 2019-T2 kunde inte läsas");
-    const period = parsed.value;
-    const workbook = join(root, "samples", "verksamhetsplan-amn-2019.xlsx");
-    const bindings = await loadBindings(join(root, "samples", "config", "bindings.json"));
+    const { root, ledgerPath, env, period, workbook, bindings } = await prepareSampleLedger(dir);
 
     const seconds: number[] = [];
     let filledRows = 0;

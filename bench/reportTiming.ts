@@ -12,17 +12,13 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parsePeriod } from "../core/periods/period";
 import { planFill } from "../pipeline/fill/fillWorkbook";
-import { loadBindings } from "../pipeline/fill/loadBindings";
 import { readLedgerForFill } from "../pipeline/fill/readPeriodRecords";
-import { findPackageRoot } from "../pipeline/ledger/findPackageRoot";
-import { importFiles } from "../pipeline/ledger/importFiles";
-import { loadProfiles } from "../pipeline/ledger/loadProfiles";
 import { findChromium } from "../pipeline/report/findChromium";
 import { printPdf } from "../pipeline/report/printPdf";
 import { planBoardReport } from "../pipeline/report/writeBoardReport";
 import { runAlone } from "./runAlone";
+import { prepareSampleLedger } from "./sampleLedger";
 
 const RUNS = 5;
 const GOAL_SECONDS = 5;
@@ -38,18 +34,9 @@ const ms = (s: number): string => `${Math.round(s * 1000)} ms`;
 const since = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
 
 export async function timeReport(): Promise<ReportTiming> {
-  const root = findPackageRoot();
   const dir = mkdtempSync(join(tmpdir(), "bilaga-bench-report-"));
   try {
-    const ledgerPath = join(dir, "liggare.sqlite");
-    const env = { BILAGA_KEY: "bench-key-0123456789abcdef" };
-    const profiles = loadProfiles(join(root, "samples", "config", "profiles")).profiles;
-    await importFiles([join(root, "samples", "exports")], { ledgerPath, profiles, env });
-    const parsed = parsePeriod("2019-T2");
-    if (!parsed.ok) throw new Error("perioden 2019-T2 kunde inte läsas");
-    const period = parsed.value;
-    const workbook = join(root, "samples", "verksamhetsplan-amn-2019.xlsx");
-    const bindings = await loadBindings(join(root, "samples", "config", "bindings.json"));
+    const { root, ledgerPath, env, period, workbook, bindings } = await prepareSampleLedger(dir);
     const chromium = findChromium();
 
     const html: number[] = [];
