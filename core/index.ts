@@ -7,7 +7,7 @@ export * from "./model";
 export * from "./workbook/patch";
 export * from "./records/records";
 export * from "./issues/result";
-export * from "./privacy/hmacSha256";
+export * from "./privacy/keyHasher";
 export * from "./measures/measure";
 export * from "./values/parseDate";
 export * from "./periods/parseMonth";

@@ -5,7 +5,7 @@
  * the pane's message, never an uncaught error. Excel is reached only through addin/excel/.
  */
 import { MANUAL_SHEET } from "../../core/manual/readManualValues";
-import type { KoladaFile } from "./analyse";
+import { measureFiles, type KoladaFile } from "./analyse";
 import { saveManualValue, type ManualValueEntry } from "./saveManualValue";
 import type { Patch } from "../../core/workbook/patch";
 import { MONTHLY_SHEET } from "../../core/records/monthlySheet";
@@ -80,7 +80,9 @@ export function createActions(state: PaneState, render: () => void): PaneActions
         const all = [...files];
         const isJson = (file: File): boolean => file.name.toLowerCase().endsWith(".json");
         addKoladaFiles(state, await Promise.all(all.filter(isJson).map(readKoladaFile)));
-        addReadFiles(state, await Promise.all(all.filter((file) => !isJson(file)).map((file) => readCsvFile(file, state.configuration.profiles))));
+        const { profiles } = state.configuration;
+        const read = await Promise.all(all.filter((file) => !isJson(file)).map((file) => readCsvFile(file, profiles)));
+        addReadFiles(state, await measureFiles(read, profiles, state.hashKey));
       } catch (error) {
         state.message = { text: `Filerna kunde inte läsas: ${errorText(error)}`, kind: "error" };
       }

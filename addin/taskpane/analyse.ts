@@ -12,7 +12,8 @@
  */
 import { parseBindings, type Bindings } from "../../core/outcomes/bindings";
 import { issue, locate, type Issue } from "../../core/issues/issues";
-import { startMeasure, type KeyHasher } from "../../core/measures/measure";
+import { startMeasure } from "../../core/measures/measure";
+import type { KeyHasher } from "../../core/privacy/keyHasher";
 import { allIndicators, type Appendix } from "../../core/model";
 import { MONTHLY_SHEET, mayReplaceMonthlySheet, planMonthlySheet, readMonthlySheetWithIssues } from "../../core/records/monthlySheet";
 import { replaceDeliveredMonths, type DeliveryKept, type DeliveryReplacement } from "../../core/records/replaceDeliveredMonths";
@@ -77,8 +78,8 @@ export interface FileImport {
   readonly mode?: DeliveryMode;
 }
 
-/** Measures one file as its profile says (same core measurer as the pipeline). */
-export function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[], hashKey: KeyHasher): FileImport {
+/** Measures one file as its profile says (same core measurer as the pipeline); ids leave it hashed. */
+export async function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[], hashKey: KeyHasher): Promise<FileImport> {
   const empty = { file: csv.file, months: [], rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, rejected: true, records: [] };
   if (csv.header.length === 0) return { ...empty, issues: [issue("csv/empty-file", "error", { file: csv.file })] };
   const profile = recogniseSource(profiles, csv.header);
@@ -89,7 +90,7 @@ export function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[]
   if (!started.ok) return { ...empty, source: profile.id, issues: [locate(started.issue, { file: csv.file })] };
   const quoteIssues = csv.problems.map((p) => issue("csv/malformed-quotes", "error", { file: csv.file, row: p.line }));
   for (const row of csv.rows) started.value.push(row.fields, row.line);
-  const result = started.value.finish();
+  const result = await started.value.finish();
   const rejected = quoteIssues.length > 0 || result.rowsRejected > 0;
   return {
     file: csv.file,
@@ -103,6 +104,11 @@ export function measureFile(csv: CsvFileRows, profiles: readonly SourceProfile[]
     records: rejected ? [] : result.records,
     issues: [...quoteIssues, ...result.issues.map((found) => (found.file === undefined ? { ...found, file: csv.file } : found))],
   };
+}
+
+/** Measures the files given together, in their order. */
+export function measureFiles(files: readonly CsvFileRows[], profiles: readonly SourceProfile[], hashKey: KeyHasher): Promise<FileImport[]> {
+  return Promise.all(files.map((file) => measureFile(file, profiles, hashKey)));
 }
 
 /** A saved Kolada response (JSON) the controller gave the pane. */
@@ -128,10 +134,10 @@ export interface AnalyseInput {
   readonly manual?: Grid;
   /** Saved Kolada responses given this session. */
   readonly kolada?: readonly KoladaFile[];
-  readonly files: readonly CsvFileRows[];
+  /** The month's files, measured (measureFiles). */
+  readonly files: readonly FileImport[];
   readonly configuration: Configuration;
   readonly period: Period;
-  readonly hashKey: KeyHasher;
   /** The sheet with the activity tables, when the workbook has one. */
   readonly activities?: Grid;
   /** The Aktivitetsuppföljning sheet, when the workbook has one. */
@@ -179,11 +185,10 @@ export function monthlyWriteRefusals(monthly: Grid | undefined, unreadable: read
 export function analyse(input: AnalyseInput): Analysis {
   const appendix = readTable(input.table);
   const monthly = input.monthly ? readMonthlySheetWithIssues(input.monthly) : { records: [], issues: [] };
-  const measured = input.files.map((file) => measureFile(file, input.configuration.profiles, input.hashKey));
-  const merged = replaceDeliveredMonths(monthly.records, measured);
+  const merged = replaceDeliveredMonths(monthly.records, input.files);
   // A file its profile's delivery mode refuses (an overlap the profile gives no rule for, a mode
   // the sheet cannot follow) is shown as rejected, with the reason, and gave nothing.
-  const imports = measured.map((file): FileImport => {
+  const imports = input.files.map((file): FileImport => {
     const refusal = merged.refused.find((refused) => refused.file === file.file);
     return refusal ? { ...file, rejected: true, months: [], records: [], issues: [...file.issues, refusal.issue] } : file;
   });

@@ -5,17 +5,17 @@
  * the state on every render (analyse.ts, core only), and until the controller types a period
  * the period follows the latest month with data. No DOM and no Excel here.
  */
-import { createKeyHasher } from "../../core/privacy/hmacSha256";
+import type { KeyHasher } from "../../core/privacy/keyHasher";
 import { formatIssue } from "../../core/issues/messages.sv";
 import { parsePeriod, type Period } from "../../core/periods/period";
 import type { WorkbookSnapshot } from "../excel/readWorkbook";
 import type { ExcelCapabilities } from "../excel/requirements";
-import { analyse, type Analysis, type Configuration, type KoladaFile } from "./analyse";
+import { analyse, type Analysis, type Configuration, type FileImport, type KoladaFile } from "./analyse";
 import { monthlyGridOf, monthsInWorkbook, suggestPeriod, tableGridOf } from "./controller";
-import type { CsvFileRows } from "./readCsvFile";
 import { MANUAL_SHEET } from "../../core/manual/readManualValues";
 import { isValueRecord } from "../../core/records/mergeValueRecords";
 import type { ManualValueEntry } from "./saveManualValue";
+import { createSessionHasher } from "./webCryptoHasher";
 import { activityGridOf, activitySummaryGridOf } from "./activityGrids";
 
 /** The notice at the top of the pane, after an action. */
@@ -37,7 +37,8 @@ export interface StoredConfiguration {
 export interface PaneState extends StoredConfiguration {
   capabilities: ExcelCapabilities;
   snapshot: WorkbookSnapshot;
-  files: CsvFileRows[];
+  /** The month's files, each measured once when it was given (ids hashed with hashKey). */
+  files: FileImport[];
   /** Saved Kolada responses given this session; written to Månadsdata with the next write. */
   koladaFiles: KoladaFile[];
   periodText: string;
@@ -46,7 +47,7 @@ export interface PaneState extends StoredConfiguration {
   /** What the form for manual values holds, kept across renders until it is saved. */
   manualDraft?: ManualValueEntry;
   /** Ids are hashed with a key that lives only in this session: the sheet never keeps hashes. */
-  hashKey: (id: string) => string;
+  hashKey: KeyHasher;
   message?: PaneMessage;
   /** The sheet row (zero-based) of the indicator whose trend is shown; by default the first filled row. */
   trendRow?: number;
@@ -62,14 +63,8 @@ export function createPaneState(capabilities: ExcelCapabilities, snapshot: Workb
     koladaFiles: [],
     periodText: suggestPeriod(monthsInWorkbook(snapshot), new Date()),
     periodEdited: false,
-    hashKey: sessionHasher(),
+    hashKey: createSessionHasher(),
   };
-}
-
-function sessionHasher(): (id: string) => string {
-  const key = new Uint8Array(32);
-  crypto.getRandomValues(key);
-  return createKeyHasher(key);
 }
 
 /** The controller typed a period: from now on it no longer follows the data. */
@@ -84,8 +79,8 @@ export function focusTrend(state: PaneState, row: number): void {
   state.trendRow = row;
 }
 
-/** Adds files read from a drop or the picker; a file of the same name replaces the one given before. */
-export function addReadFiles(state: PaneState, read: readonly CsvFileRows[]): void {
+/** Adds files read and measured from a drop or the picker; a file of the same name replaces the one given before. */
+export function addReadFiles(state: PaneState, read: readonly FileImport[]): void {
   const names = new Set(read.map((f) => f.file));
   state.files = [...state.files.filter((f) => !names.has(f.file)), ...read];
   delete state.message;
@@ -145,7 +140,6 @@ function analyseWithPeriod(state: PaneState): PaneAnalysis {
     kolada: state.koladaFiles,
     configuration: state.configuration,
     period: period.value,
-    hashKey: state.hashKey,
   });
   return { analysis, period: period.value };
 }

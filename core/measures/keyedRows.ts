@@ -2,8 +2,8 @@
  * Keyed rows: for a source whose files are slices of one list ("delivery": { "kind": "rows" }),
  * what each row adds to each measure, kept per row under the keyed hash of its key column so
  * that a row seen again (in any file) replaces its earlier version. A month's records are then
- * the sum of the rows held for it now, added up exactly as the measurer adds rows (same
- * accumulators, same rounding), so slicing a list into files changes no figure.
+ * the sum of the rows held for it now, added up exactly as the measurer adds rows (sums in
+ * ten-thousandths, records by the same toRecord), so slicing a list into files changes no figure.
  *
  * @example
  * recordsOfRows(profile, "2019-03", [[{ measure: "vantedagar", breakdowns: ["", "enhet=EB Nord"], scaled: 240000 }]])
@@ -13,7 +13,16 @@
 import type { Month, MonthlyRecord } from "../records/records";
 import { TOTAL } from "../records/records";
 import type { SourceProfile } from "../sources/profile";
-import { newAccumulator, toRecord, type Accumulator } from "./monthTotals";
+import { toRecord } from "./monthTotals";
+
+/** A measure's sums over the rows held, and for a distinct measure their ids' keyed hashes. */
+interface RowsAccumulator {
+  scaled: number;
+  count: number;
+  keys: Set<string> | undefined;
+}
+
+const newRowsAccumulator = (distinct: boolean): RowsAccumulator => ({ scaled: 0, count: 0, keys: distinct ? new Set() : undefined });
 
 /** What one row adds to one measure: to the total ("") and each of its breakdowns. */
 export interface RowFact {
@@ -36,8 +45,8 @@ export interface KeyedRow {
 
 /** The records of one month from the facts of the rows held for it (any order). */
 export function recordsOfRows(profile: SourceProfile, month: Month, rows: Iterable<readonly RowFact[]>): MonthlyRecord[] {
-  const byMeasure = new Map<string, Map<string, Accumulator>>(
-    profile.measures.map((spec) => [spec.id, new Map([[TOTAL, newAccumulator(spec.kind === "distinct")]])]),
+  const byMeasure = new Map<string, Map<string, RowsAccumulator>>(
+    profile.measures.map((spec) => [spec.id, new Map([[TOTAL, newRowsAccumulator(spec.kind === "distinct")]])]),
   );
   for (const facts of rows) {
     for (const fact of facts) {
@@ -47,7 +56,7 @@ export function recordsOfRows(profile: SourceProfile, month: Month, rows: Iterab
       for (const breakdown of fact.breakdowns) {
         let found = accumulators.get(breakdown);
         if (found === undefined) {
-          found = newAccumulator(distinct);
+          found = newRowsAccumulator(distinct);
           accumulators.set(breakdown, found);
         }
         found.scaled += fact.scaled;
@@ -59,7 +68,7 @@ export function recordsOfRows(profile: SourceProfile, month: Month, rows: Iterab
   const records: MonthlyRecord[] = [];
   for (const spec of profile.measures) {
     const found = [...byMeasure.get(spec.id)!].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [breakdown, value] of found) records.push(toRecord(profile.id, spec, month, breakdown, value));
+    for (const [breakdown, value] of found) records.push(toRecord(profile.id, spec, month, breakdown, value, value.keys === undefined ? [] : [...value.keys]));
   }
   return records;
 }

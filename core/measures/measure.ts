@@ -2,18 +2,20 @@
  * Measuring an export: the rows of one file, pushed one at a time by a shell (papaparse
  * in the pipeline, a file picker in the task pane), become monthly records as its source
  * profile says. Memory grows with months, breakdowns and distinct ids, never with rows.
- * Id columns are hashed with the KeyHasher before anything is kept; a row with bad data
- * is rejected whole (it counts in nothing) and gives issues with file, line and column.
+ * Id columns are counted as normalized ids while the file is read and leave the measurer only
+ * as keyed hashes: finish() hashes each distinct id once, with the shell's KeyHasher (a "rows"
+ * delivery's row keys are hashed row by row). A row with bad data is rejected whole (it counts
+ * in nothing) and gives issues with file, line and column.
  *
  * Sums are kept as whole ten-thousandths, so a total never depends on row order, and a
  * stretch of the file measured apart (in parallel) is absorbed exactly (measures/monthTotals.ts).
  *
  * @example
  * const started = startMeasure(profile, ["Hushållsnummer", "Utbetalningsdatum", "Belopp"],
- *   { file: "forsorjningsstod-2019-06.csv", hashKey: createKeyHasher(key) });
+ *   { file: "forsorjningsstod-2019-06.csv", hashKey: nodeHasher });
  * if (started.ok) {
  *   started.value.push(["H1", "2019-06-25", "8 432,50"], 2);
- *   started.value.finish().records
+ *   (await started.value.finish()).records
  *   // [{ source: "forsorjningsstod", measure: "hushall", month: "2019-06", breakdown: "", sum: 1, count: 1, keys: ["9f…"] }, …]
  * }
  */
@@ -25,6 +27,9 @@ import { CellReader } from "./cellReader";
 import { findColumn, normalizeCellText, type ColumnRef } from "./columns";
 import { compileCondition, type CompiledCondition } from "./compileCondition";
 import { memoizeText } from "./memoizeText";
+import { createIdInterner, normalizeId } from "./normalizeId";
+import { addId, idsOf } from "./idSet";
+import { hashEach, type KeyHasher, type SyncKeyHasher } from "../privacy/keyHasher";
 import type { KeyedRow, RowFact } from "./keyedRows";
 import {
   mergeMonthTotals,
@@ -37,25 +42,14 @@ import {
   type TotalsByMonth,
 } from "./monthTotals";
 
-/** Keyed hash of an id (HMAC-SHA256 hex, see hmacSha256.ts createKeyHasher). */
-export type KeyHasher = (id: string) => string;
-
-/**
- * The form of an id that is hashed: upper case, no spaces or hyphens, so that one person
- * or household is one id however an export writes it.
- *
- * @example normalizeId(" 19850312-1235 ") // "198503121235"
- * @example normalizeId("h-104 233")       // "H104233"
- */
-export function normalizeId(raw: string): string {
-  return raw.toUpperCase().replace(/[\s-]/g, "");
-}
-
 export interface MeasureOptions {
   /** The file name, for issues. */
   readonly file: string;
-  /** Hashes every id before it is kept. */
-  readonly hashKey: KeyHasher;
+  /**
+   * Hashes the ids of distinct measures (each distinct id once, in finish()). With `onRow` it
+   * must answer at once (SyncKeyHasher): each row is handed on under its key's hash.
+   */
+  readonly hashKey: KeyHasher | SyncKeyHasher;
   /** When the shell knows the file's month (from the delivery), rows of another month are issues. */
   readonly expectedMonth?: Month;
   /** Issues kept in the result (push still returns every row's issues; all are counted). Default 1 000. */
@@ -78,13 +72,19 @@ export interface Measurer {
    * lines counted from the stretch's own start: `lineOffset` is the number of lines before it.
    */
   absorb(part: MeasurePart, lineOffset: number): void;
-  /** The records and counts for everything pushed and absorbed. */
-  finish(): MeasureResult;
+  /** The records (ids as keyed hashes) and counts for everything pushed and absorbed. */
+  finish(): Promise<MeasureResult>;
 }
 
-/** A measurer's state, plain enough to be posted from a worker thread (Maps, Sets, objects). */
+/**
+ * A measurer's state, plain enough to be posted from a worker thread (Maps, Sets, objects). Its
+ * distinct measures hold normalized ids, not yet hashed: a part stays in the process that
+ * measures the file, and only finish() lets ids out, as hashes.
+ */
 export interface MeasurePart {
   readonly totals: TotalsByMonth;
+  /** The normalized ids by the numbers the totals count them under. */
+  readonly ids: readonly string[];
   readonly rowsRead: number;
   readonly rowsRejected: number;
   readonly rowsFiltered: number;
@@ -144,7 +144,8 @@ interface CompiledMeasure {
 interface Contribution {
   counts: boolean;
   scaled: number;
-  keys: string[];
+  /** The row's ids (distinct measures), by their interned numbers. */
+  ids: number[];
 }
 
 /** Starts measuring a file whose header row is `header`; fails with csv/missing-column naming the column. */
@@ -252,6 +253,9 @@ function createMeasurer(
   options: MeasureOptions,
 ): Measurer {
   const { file, hashKey, expectedMonth, onRow } = options;
+  const rowHasher = onRow === undefined ? undefined : syncHasher(hashKey);
+  /** Every id cell's text -> the number of its normalized id (normalizeId.ts). */
+  const interner = createIdInterner();
   const { month: monthColumn, rowKey: rowKeyColumn, part: partColumn } = placing;
   const maxIssues = options.maxIssues ?? 1000;
   const cells = new CellReader(file);
@@ -262,7 +266,7 @@ function createMeasurer(
   const distinctByMeasure = measures.map(({ distinct }) => distinct);
   const preFilters = filters.filter((filter) => !filter.needsMonth);
   const monthFilters = filters.filter((filter) => filter.needsMonth);
-  const contributions: Contribution[] = measures.map(() => ({ counts: false, scaled: 0, keys: [] }));
+  const contributions: Contribution[] = measures.map(() => ({ counts: false, scaled: 0, ids: [] }));
   let rowsRead = 0;
   let rowsRejected = 0;
   let rowsFiltered = 0;
@@ -296,17 +300,17 @@ function createMeasurer(
   const contribute = (measure: CompiledMeasure, into: Contribution, month: Month): void => {
     into.counts = false;
     into.scaled = 0;
-    if (into.keys.length > 0) into.keys.length = 0;
+    if (into.ids.length > 0) into.ids.length = 0;
     for (const condition of measure.conditions) {
       if (condition.test(cells, month) !== true) return;
     }
     switch (measure.spec.kind) {
       case "distinct":
         for (const column of measure.ids) {
-          const id = normalizeId(cells.raw(column));
-          if (id !== "") into.keys.push(hashKey(id));
+          const id = interner.numberOf(cells.raw(column));
+          if (id >= 0) into.ids.push(id);
         }
-        into.counts = into.keys.length > 0;
+        into.counts = into.ids.length > 0;
         return;
       case "sum": {
         const column = measure.value!;
@@ -370,7 +374,8 @@ function createMeasurer(
         cells.report("delivery/missing-row-key", rowKeyColumn);
         return endRow();
       }
-      rowKey = hashKey(id);
+      // Only a store that keeps rows by key needs the hash (the pane refuses such deliveries).
+      if (rowHasher !== undefined) rowKey = rowHasher.hashOne(id);
     }
 
     for (const filter of preFilters) {
@@ -417,7 +422,7 @@ function createMeasurer(
         }
         add(found, into);
       }
-      if (facts && keys) facts.push({ measure: spec.id, breakdowns: keys, scaled: into.scaled, ...(distinct ? { ids: [...into.keys] } : {}) });
+      if (facts && keys) facts.push({ measure: spec.id, breakdowns: keys, scaled: into.scaled, ...(distinct ? { ids: into.ids.map((id) => rowHasher!.hashOne(interner.ids[id]!)) } : {}) });
     }
     if (rowKey !== undefined && facts) onRow?.({ key: rowKey, month, facts });
     if (partColumn !== undefined) totals.parts?.add(cells.raw(partColumn).trim());
@@ -426,10 +431,11 @@ function createMeasurer(
     return endRow();
   };
 
-  const part = (): MeasurePart => ({ totals: monthTotals, rowsRead, rowsRejected, rowsFiltered, issues, issueCount });
+  const part = (): MeasurePart => ({ totals: monthTotals, ids: interner.ids, rowsRead, rowsRejected, rowsFiltered, issues, issueCount });
 
   const absorb = (from: MeasurePart, lineOffset: number): void => {
-    mergeMonthTotals(monthTotals, from.totals, lineOffset);
+    const renumbered = from.ids.map((id) => interner.numberOfId(id));
+    mergeMonthTotals(monthTotals, from.totals, lineOffset, (id) => renumbered[id]!);
     rowsRead += from.rowsRead;
     rowsRejected += from.rowsRejected;
     rowsFiltered += from.rowsFiltered;
@@ -437,7 +443,7 @@ function createMeasurer(
     issueCount += from.issueCount - from.issues.length;
   };
 
-  const finish = (): MeasureResult => {
+  const finish = async (): Promise<MeasureResult> => {
     const rowsOf = (month: Month): number => monthTotals.get(month)!.rows;
     let months = [...monthTotals.keys()].sort();
     let dropped = 0;
@@ -473,15 +479,21 @@ function createMeasurer(
       rowsByMonth[month] = totals?.rows ?? 0;
       if (partColumn !== undefined) partsByMonth[month] = [...(totals?.parts ?? [])].sort();
     }
-    const records: MonthlyRecord[] = [];
+    const kept: { month: Month; measure: CompiledMeasure; breakdown: string; value: Accumulator }[] = [];
     for (const month of months) {
       measures.forEach((measure, index) => {
         const totals = monthTotals.get(month)?.measures[index];
         const found: [string, Accumulator][] = [[TOTAL, totals?.total ?? newAccumulator(measure.distinct)], ...(totals?.breakdowns ?? [])];
         found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        for (const [breakdown, value] of found) records.push(toRecord(profile.id, measure.spec, month, breakdown, value));
+        for (const [breakdown, value] of found) kept.push({ month, measure, breakdown, value });
       });
     }
+    // Each distinct id is hashed once, however many months, measures and breakdowns hold it.
+    const idsKept = kept.map(({ value }) => (value.ids === undefined ? [] : idsOf(value.ids)));
+    const hashOf = await hashEach(hashKey, idsKept.flat().map((id) => interner.ids[id]!));
+    const records = kept.map(({ month, measure, breakdown, value }, index) =>
+      toRecord(profile.id, measure.spec, month, breakdown, value, idsKept[index]!.map((id) => hashOf.get(interner.ids[id]!)!)),
+    );
     return {
       records,
       rowsRead,
@@ -499,8 +511,14 @@ function createMeasurer(
   return { push, part, absorb, finish };
 }
 
+/** The hasher of a "rows" delivery, which hashes each row's key as the row is read. */
+function syncHasher(hasher: KeyHasher | SyncKeyHasher): SyncKeyHasher {
+  if (!("hashOne" in hasher)) throw new Error("onRow kräver en KeyHasher med hashOne (radvis hashning)");
+  return hasher;
+}
+
 function add(target: Accumulator, from: Contribution): void {
   target.scaled += from.scaled;
   target.count++;
-  if (target.keys !== undefined) for (const key of from.keys) target.keys.add(key);
+  if (target.ids !== undefined) for (const id of from.ids) addId(target.ids, id);
 }

@@ -1,25 +1,27 @@
 /**
  * What a file's accepted rows add up to, per month and measure: the total and each
  * breakdown's sum (in whole ten-thousandths), row count and, for a distinct measure, the set
- * of keyed hashes. Totals of two stretches of one file, measured apart (the pipeline reads a
- * large file in parts, in parallel), merge into what one pass over the file gives: sums and
- * counts add, key sets unite. Maps and Sets only, so a part crosses a worker boundary as is.
+ * of its ids (numbered by the measurer's interner, hashed only when records are made). Totals
+ * of two stretches of one file, measured apart (the pipeline reads a large file in parts, in
+ * parallel), merge into what one pass over the file gives: sums and counts add, id sets unite
+ * (renumbered into the receiving interner). Plain data, so a part crosses a worker boundary as is.
  *
  * @example
  * const into = newMonthTotals([false], 2);   // one sum measure, first row on line 2
- * mergeMonthTotals(into, other, 50_000);     // other's lines were counted from its own start
+ * mergeMonthTotals(into, other, 50_000);     // other's lines were counted from its own start, it has no ids
  */
 import type { MeasureSpec } from "../sources/profile";
 import type { Month, MonthlyRecord } from "../records/records";
+import { addAllIds, newIdSet, type IdSet } from "./idSet";
 
 /** Sums are kept as whole ten-thousandths, so a total never depends on the order rows are added in. */
 export const SCALE = 10_000;
 
 export interface Accumulator {
-  /** Sum in ten-thousandths (distinct measures: unused, the size of keys is the sum). */
+  /** Sum in ten-thousandths (distinct measures: unused, the number of ids is the sum). */
   scaled: number;
   count: number;
-  keys: Set<string> | undefined;
+  ids: IdSet | undefined;
 }
 
 export interface MeasureTotals {
@@ -40,7 +42,7 @@ export interface MonthTotals {
 export type TotalsByMonth = Map<Month, MonthTotals>;
 
 export function newAccumulator(distinct: boolean): Accumulator {
-  return { scaled: 0, count: 0, keys: distinct ? new Set() : undefined };
+  return { scaled: 0, count: 0, ids: distinct ? newIdSet() : undefined };
 }
 
 /** Empty totals for a month first seen on `line`; `distinct` tells, per measure, whether it counts keys. */
@@ -53,42 +55,58 @@ export function newMonthTotals(distinct: readonly boolean[], line: number, withP
   };
 }
 
-function mergeAccumulator(into: Accumulator, from: Accumulator): void {
+function mergeAccumulator(into: Accumulator, from: Accumulator, renumber: (id: number) => number): void {
   into.scaled += from.scaled;
   into.count += from.count;
-  if (into.keys !== undefined && from.keys !== undefined) for (const key of from.keys) into.keys.add(key);
+  if (into.ids !== undefined && from.ids !== undefined) addAllIds(into.ids, from.ids, renumber);
 }
 
-/** Adds `from` (a later stretch of the file, its lines counted from its own start) into `into`. */
-export function mergeMonthTotals(into: TotalsByMonth, from: TotalsByMonth, lineOffset: number): void {
+/**
+ * Adds `from` (a later stretch of the file, its lines counted from its own start) into `into`;
+ * `renumber` takes an id of the stretch's interner to the receiving one's.
+ */
+export function mergeMonthTotals(into: TotalsByMonth, from: TotalsByMonth, lineOffset: number, renumber: (id: number) => number = (id) => id): void {
   for (const [month, part] of from) {
     const shifted = part.firstLine + lineOffset;
-    const held = into.get(month);
+    let held = into.get(month);
     if (held === undefined) {
-      into.set(month, { ...part, firstLine: shifted });
-      continue;
+      held = newMonthTotals(part.measures.map((measure) => measure.total.ids !== undefined), shifted, part.parts !== undefined);
+      into.set(month, held);
     }
     held.rows += part.rows;
     held.firstLine = Math.min(held.firstLine, shifted);
     if (held.parts !== undefined && part.parts !== undefined) for (const value of part.parts) held.parts.add(value);
     part.measures.forEach((measure, index) => {
       const target = held.measures[index]!;
-      mergeAccumulator(target.total, measure.total);
+      mergeAccumulator(target.total, measure.total, renumber);
       for (const [key, value] of measure.breakdowns) {
-        const found = target.breakdowns.get(key);
-        if (found === undefined) target.breakdowns.set(key, value);
-        else mergeAccumulator(found, value);
+        let found = target.breakdowns.get(key);
+        if (found === undefined) {
+          found = newAccumulator(value.ids !== undefined);
+          target.breakdowns.set(key, found);
+        }
+        mergeAccumulator(found, value, renumber);
       }
     });
   }
 }
 
-/** The record one accumulator gives for one measure, month and breakdown (distinct: sum = number of keys). */
-export function toRecord(source: string, spec: MeasureSpec, month: Month, breakdown: string, value: Accumulator): MonthlyRecord {
+/**
+ * The record of one measure, month and breakdown from its sums and count; a distinct measure's
+ * from the keyed hashes of its ids (sum = how many).
+ */
+export function toRecord(
+  source: string,
+  spec: MeasureSpec,
+  month: Month,
+  breakdown: string,
+  value: { readonly scaled: number; readonly count: number },
+  hashedIds: readonly string[] = [],
+): MonthlyRecord {
   const base = { source, measure: spec.id, month, breakdown };
   switch (spec.kind) {
     case "distinct": {
-      const keys = [...(value.keys ?? [])].sort();
+      const keys = [...hashedIds].sort();
       return { ...base, sum: keys.length, count: value.count, keys };
     }
     case "count":

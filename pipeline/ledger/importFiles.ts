@@ -30,7 +30,7 @@ import { collectFiles } from "./collectFiles";
 import { keyCheckValue, loadHashKey, makeKeyHasher } from "./loadHashKey";
 import { lockLedger } from "./lockLedger";
 import { measureFile, type ParallelOptions } from "./measureFile";
-import { recogniseSource, startMeasure, type KeyHasher } from "./measureContract";
+import { recogniseSource, startMeasure, type SyncKeyHasher } from "./measureContract";
 import { openLedger, type Ledger } from "./openLedger";
 import { openIncomingRows, type IncomingRows } from "./incomingRows";
 import { checkKey, findBatchBySha, writeBatch, type DeliveryChange, type RowsReplaced } from "./writeBatch";
@@ -132,7 +132,7 @@ export async function importFiles(paths: readonly string[], options: ImportOptio
     const hashKey = makeKeyHasher(key.key);
     const outcomes: FileOutcome[] = [];
     for (const path of files) {
-      const outcome = await importOne(path, opened, { ...options, hashKey, key: key.key, keyCheck });
+      const outcome = await importOne(path, opened, { ...options, hashKey, keyCheck });
       outcomes.push(outcome);
       options.onFile?.(outcome);
     }
@@ -153,8 +153,7 @@ function displayName(path: string): string {
 }
 
 interface Context extends ImportOptions {
-  readonly hashKey: KeyHasher;
-  readonly key: Uint8Array;
+  readonly hashKey: SyncKeyHasher;
   readonly keyCheck: string;
 }
 
@@ -252,7 +251,6 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
       skip: chosen.skip,
       bytes,
       hashKey: context.hashKey,
-      key: context.key,
       ...(incoming ? { onRow: (row: KeyedRow) => incoming.add(row) } : {}),
       ...(context.parallel ? { parallel: context.parallel } : {}),
       onBytes: (done) => progress?.({ file, phase: "read", bytes: done, total: bytes }),

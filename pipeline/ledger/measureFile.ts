@@ -21,7 +21,7 @@ import { findSplitPoints } from "../csv/findSplitPoints";
 import { readChunks } from "../csv/readChunks";
 import type { StreamCsvResult } from "../csv/streamCsvRows";
 import { findPackageRoot } from "./findPackageRoot";
-import type { KeyHasher, MeasureResult } from "./measureContract";
+import type { MeasureResult, SyncKeyHasher } from "./measureContract";
 import { measureStretch, openMeasurer, type MeasureJob, type Stretch, type StretchHooks } from "./measureStretch";
 import type { WorkerInput, WorkerOutput } from "./measureWorker";
 
@@ -48,9 +48,7 @@ export interface MeasureFileOptions extends StretchHooks {
   readonly skip: number;
   /** The file's size. */
   readonly bytes: number;
-  readonly hashKey: KeyHasher;
-  /** The hash key's bytes, for the workers. */
-  readonly key: Uint8Array;
+  readonly hashKey: SyncKeyHasher;
   readonly parallel?: Partial<ParallelOptions>;
   /** Every row of a "rows" delivery, keyed (see core/measures/measure.ts); the file is then read in one pass. */
   readonly onRow?: (row: KeyedRow) => void;
@@ -80,7 +78,7 @@ export async function measureFile(options: MeasureFileOptions): Promise<Measured
 
   const workers = cuts.map((start, index) => {
     const end = cuts[index + 1];
-    return startWorker({ job, key: options.key, stretch: { start, ...(end !== undefined ? { end } : {}), first: false } });
+    return startWorker({ job, stretch: { start, ...(end !== undefined ? { end } : {}), first: false } });
   });
   try {
     const measurer = openMeasurer(job, options.hashKey);
@@ -104,7 +102,7 @@ export async function measureFile(options: MeasureFileOptions): Promise<Measured
       lineOffset += read.lines;
     }
     const streamRejected = reads.reduce((sum, read) => sum + read.rejectedRows, 0);
-    return { result: measurer.finish(), streamIssues, streamRejected, parts: reads.length };
+    return { result: await measurer.finish(), streamIssues, streamRejected, parts: reads.length };
   } finally {
     for (const worker of workers) void worker.terminate();
   }
@@ -113,7 +111,7 @@ export async function measureFile(options: MeasureFileOptions): Promise<Measured
 async function onePass(options: MeasureFileOptions, stretch: Stretch, hooks: StretchHooks): Promise<MeasuredFile> {
   const measurer = openMeasurer(options.job, options.hashKey, options.onRow);
   const read: StreamCsvResult = await measureStretch(options.job, stretch, measurer, hooks);
-  return { result: measurer.finish(), streamIssues: read.issues, streamRejected: read.rejectedRows, parts: 1 };
+  return { result: await measurer.finish(), streamIssues: read.issues, streamRejected: read.rejectedRows, parts: 1 };
 }
 
 /** Reads the file from `from` to its end, for onChunk and onBytes only. */

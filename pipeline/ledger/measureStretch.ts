@@ -7,7 +7,8 @@ import type { CsvEncoding } from "../../core/sources/csvEncoding";
 import type { Delimiter, Newline } from "../csv/sniffHeader";
 import { streamCsvRows, type StreamCsvOptions, type StreamCsvResult } from "../csv/streamCsvRows";
 // From the core directly, not measureContract: a worker thread should not load the profile schema (zod).
-import { startMeasure, type KeyHasher, type Measurer } from "../../core/measures/measure";
+import { startMeasure, type Measurer } from "../../core/measures/measure";
+import type { KeyHasher, SyncKeyHasher } from "../../core/privacy/keyHasher";
 import type { SourceProfile } from "../../core/sources/profile";
 import type { KeyedRow } from "../../core/measures/keyedRows";
 
@@ -36,7 +37,7 @@ export interface Stretch {
 export type StretchHooks = Pick<StreamCsvOptions, "onChunk" | "onBytes">;
 
 /** A measurer for the job's file; throws when a profile column is missing (the import checks that first). */
-export function openMeasurer(job: MeasureJob, hashKey: KeyHasher, onRow?: (row: KeyedRow) => void): Measurer {
+export function openMeasurer(job: MeasureJob, hashKey: KeyHasher | SyncKeyHasher, onRow?: (row: KeyedRow) => void): Measurer {
   const started = startMeasure(job.profile, job.header, { file: job.file, hashKey, ...(onRow ? { onRow } : {}) });
   if (!started.ok) throw new Error(`${job.file}: ${started.issue.code}`);
   return started.value;

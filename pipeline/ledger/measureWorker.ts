@@ -3,7 +3,6 @@
  * and post back what it read and the measurer's part, for the main thread to absorb.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { makeKeyHasher } from "./loadHashKey";
 import { measureStretch, openMeasurer, type MeasureJob, type Stretch } from "./measureStretch";
 import type { MeasurePart } from "../../core/measures/measure";
 import type { StreamCsvResult } from "../csv/streamCsvRows";
@@ -11,9 +10,15 @@ import type { StreamCsvResult } from "../csv/streamCsvRows";
 export interface WorkerInput {
   readonly job: MeasureJob;
   readonly stretch: Stretch;
-  /** The hash key's bytes: ids are hashed here as in the main thread. */
-  readonly key: Uint8Array;
 }
+
+/**
+ * A worker's measurer never finishes: its part, ids not yet hashed, goes to the main thread,
+ * whose measurer absorbs it and hashes every distinct id once. So a worker holds no key.
+ */
+const NO_HASHING = {
+  hashAll: (): Promise<readonly string[]> => Promise.reject(new Error("en arbetstråd hashar inga id")),
+};
 
 export interface WorkerOutput {
   readonly read: StreamCsvResult;
@@ -21,8 +26,8 @@ export interface WorkerOutput {
 }
 
 async function run(): Promise<void> {
-  const { job, stretch, key } = workerData as WorkerInput;
-  const measurer = openMeasurer(job, makeKeyHasher(Buffer.from(key)));
+  const { job, stretch } = workerData as WorkerInput;
+  const measurer = openMeasurer(job, NO_HASHING);
   const read = await measureStretch(job, stretch, measurer);
   const output: WorkerOutput = { read, part: measurer.part() };
   parentPort!.postMessage(output);

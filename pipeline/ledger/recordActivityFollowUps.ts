@@ -56,7 +56,7 @@ export function recordActivityFollowUps(ledgerPath: string, workbook: string, fo
   try {
     const key = loadHashKey(ledgerPath, { create: true });
     if (!key) throw new Error("Nyckeln till liggaren saknas.");
-    const hash = makeKeyHasher(key.key);
+    const hash = makeKeyHasher(key.key).hashOne;
     const ledger = openLedger(ledgerPath);
     try {
       const latest = ledger.db.prepare(

@@ -12,7 +12,7 @@ import * as path from "node:path";
 import { followUpActivities } from "../../core/activities/followUpActivities";
 import { planFollowUpEntry } from "../../core/activities/planFollowUpEntry";
 import { readActivities } from "../../core/activities/readActivities";
-import { createKeyHasher } from "../../core/privacy/hmacSha256";
+import { hmacHex, testHasher } from "../fixtures/keyHasher";
 import { cellAt, type Grid } from "../../core/workbook/grid";
 import type { SheetPatch } from "../../core/workbook/patch";
 import { applyPatch, openWorkbook } from "../../pipeline/xlsx";
@@ -55,7 +55,6 @@ describe.each(["2019-T1", "2019-T2"])("the pane and the pipeline agree on the ac
       files: [],
       configuration: loadConfiguration(SAMPLE_PROFILE_JSON, SAMPLE_BINDINGS_JSON),
       period: period(periodText),
-      hashKey: createKeyHasher("parity"),
     });
     const filled = await openWorkbook(out);
     const sheets = addin.patch?.sheets ?? [];

@@ -10,13 +10,16 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { cellAt } from "../../core/workbook/grid";
-import { createKeyHasher } from "../../core/privacy/hmacSha256";
+import { hmacHex, testHasher } from "../fixtures/keyHasher";
 import { readMonthlySheet } from "../../core/records/monthlySheet";
 import { parsePeriod } from "../../core/periods/period";
 import type { MonthlyRecord } from "../../core/records/records";
 import { applyPatch, openWorkbook } from "../../pipeline/xlsx";
-import { analyse, loadConfiguration } from "../../addin/taskpane/analyse";
+import { analyse, loadConfiguration, measureFiles } from "../../addin/taskpane/analyse";
 import { decodeCsvBytes, splitCsv } from "../../addin/taskpane/readCsvFile";
+import { createWebCryptoHasher } from "../../addin/taskpane/webCryptoHasher";
+/** The pane's own hasher (Web Crypto), under a key of the test. */
+const paneHasher = createWebCryptoHasher(new TextEncoder().encode("parity"));
 
 const ROOT = path.join(__dirname, "../..");
 const SAMPLES = path.join(ROOT, "samples");
@@ -62,7 +65,7 @@ describe.each(["2019-T1", "2019-H1", "2019-06"])("add-in and pipeline agree for 
       const { text, encoding } = decodeCsvBytes(new Uint8Array(fs.readFileSync(path.join(SAMPLES, "exports", f))));
       return splitCsv(f, text, encoding);
     });
-    const addin = analyse({ table, files, configuration, period: period.value, hashKey: createKeyHasher("parity") });
+    const addin = analyse({ table, files: await measureFiles(files, configuration.profiles, paneHasher), configuration, period: period.value });
 
     const filled = await openWorkbook(path.join(dir, "ut.xlsx"));
     const pipelineTable = filled.readGrid("Bilaga");
@@ -144,10 +147,9 @@ describe("add-in and pipeline agree on manual and Kolada values for the year 201
       table: input.readGrid("Bilaga"),
       manual: input.readGrid("Manuella värden"),
       kolada: [{ file: KOLADA, json: JSON.parse(fs.readFileSync(KOLADA, "utf8")) as unknown }],
-      files,
+      files: await measureFiles(files, configuration.profiles, paneHasher),
       configuration,
       period: period.value,
-      hashKey: createKeyHasher("parity"),
     });
     const filled = await openWorkbook(path.join(dir, "ut.xlsx"));
     const pipelineTable = filled.readGrid("Bilaga");

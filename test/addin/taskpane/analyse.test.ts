@@ -1,16 +1,19 @@
 import { SAMPLE_BINDINGS_JSON, SAMPLE_PROFILE_JSON } from "../../fixtures/sampleConfiguration";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { createKeyHasher } from "../../../core/privacy/hmacSha256";
+import { hmacHex, testHasher } from "../../fixtures/keyHasher";
 import { parsePeriod } from "../../../core/periods/period";
 import { openWorkbook } from "../../../pipeline/xlsx";
-import { analyse, loadConfiguration, measureFile, type FileImport } from "../../../addin/taskpane/analyse";
+import { analyse, loadConfiguration, measureFile, measureFiles, type FileImport } from "../../../addin/taskpane/analyse";
 import { replaceDeliveredMonths } from "../../../core/records/replaceDeliveredMonths";
 import { decodeCsvBytes, splitCsv } from "../../../addin/taskpane/readCsvFile";
 import type { Grid, GridCell } from "../../../core/workbook/grid";
 import { formatIssue } from "../../../core/issues/messages.sv";
 import { planMonthlySheet } from "../../../core/records/monthlySheet";
 import { householdMonth } from "../../fixtures/sampleExportFigures";
+import { createWebCryptoHasher } from "../../../addin/taskpane/webCryptoHasher";
+/** The pane's own hasher (Web Crypto), under a key of the test. */
+const paneHasher = createWebCryptoHasher(new TextEncoder().encode("test"));
 
 const SAMPLES = path.join(__dirname, "../../../samples");
 
@@ -38,7 +41,7 @@ describe("analyse (the task pane's month, over the sample workbook and exports)"
     if (!period.ok) throw new Error("period");
     const months = ["2019-01", "2019-02", "2019-03", "2019-04"];
 
-    const result = analyse({ table, files: exportsOf(months), configuration: config, period: period.value, hashKey: createKeyHasher("test") });
+    const result = analyse({ table, files: await measureFiles(exportsOf(months), config.profiles, paneHasher), configuration: config, period: period.value });
 
     expect(result.indicatorCount).toBeGreaterThan(5);
     expect(result.imports.every((file) => file.source !== undefined)).toBe(true);
@@ -60,7 +63,8 @@ describe("analyse places the outcome and status columns as the pipeline does", (
     const table = workbook.sheetNames.map((name) => workbook.readGrid(name)).find((grid) => grid.cells.length > 20)!;
     const period = parsePeriod("2019-T1");
     if (!period.ok) throw new Error("period");
-    const input = { files: exportsOf(["2019-01", "2019-02", "2019-03", "2019-04"]), configuration: configuration(), period: period.value, hashKey: createKeyHasher("test") };
+    const config = configuration();
+    const input = { files: await measureFiles(exportsOf(["2019-01", "2019-02", "2019-03", "2019-04"]), config.profiles, paneHasher), configuration: config, period: period.value };
     const header = analyse({ table, ...input }).patch!.sheets[0]!.writes[0]!;
     expect(String(header.value)).toMatch(/^Utfall /);
 
@@ -74,7 +78,7 @@ describe("analyse places the outcome and status columns as the pipeline does", (
 });
 
 describe("replaceDeliveredMonths with the task pane's file imports", () => {
-  it("replaces the sheet's records of a delivered source and month, keeps the rest, and is idempotent", () => {
+  it("replaces the sheet's records of a delivered source and month, keeps the rest, and is idempotent", async () => {
     const old = [
       { source: "s", measure: "m", month: "2019-01", breakdown: "", sum: 1, count: 1 },
       { source: "s", measure: "m", month: "2019-02", breakdown: "", sum: 2, count: 1 },
@@ -92,7 +96,7 @@ describe("replaceDeliveredMonths with the task pane's file imports", () => {
 describe("a file with a bad row, in the task pane", () => {
   // As in the pipeline: a file is taken whole or not at all, so one bad row must not leave
   // a month half counted in Månadsdata.
-  it("is rejected whole: no records, no month replaced, the bad row named with line and column", () => {
+  it("is rejected whole: no records, no month replaced, the bad row named with line and column", async () => {
     const [good] = exportsOf(["2019-03"]).filter((csv) => csv.file.startsWith("sjukfranvaro"));
     if (!good) throw new Error("no sick-leave export for 2019-03");
     const hoursColumn = good.header.indexOf("Sjukfrånvarotimmar");
@@ -101,7 +105,7 @@ describe("a file with a bad row, in the task pane", () => {
       index === target ? { ...row, fields: row.fields.map((field, column) => (column === hoursColumn ? "tolv" : field)) } : row,
     );
     const config = configuration();
-    const bad = measureFile({ ...good, rows }, config.profiles, createKeyHasher("test"));
+    const bad = await measureFile({ ...good, rows }, config.profiles, paneHasher);
     expect(bad.rejected).toBe(true);
     expect(bad.records).toEqual([]);
     expect(bad.months).toEqual([]);
@@ -110,7 +114,7 @@ describe("a file with a bad row, in the task pane", () => {
     );
     const earlier = [{ source: "sjukfranvaro", measure: "sjuktimmar", month: "2019-03", breakdown: "", sum: 10, count: 1 }];
     expect(replaceDeliveredMonths(earlier, [bad]).records).toEqual(earlier);
-    expect(measureFile(good, config.profiles, createKeyHasher("test")).rejected).toBe(false);
+    expect((await measureFile(good, config.profiles, paneHasher)).rejected).toBe(false);
   });
 });
 
@@ -133,7 +137,8 @@ describe("two files of the same source and month in one batch (a copy, or a corr
     if (!august) throw new Error("no forsorjningsstod export for 2019-08");
     const copy = { ...august, file: "forsorjningsstod-2019-08 (1).csv" };
 
-    const result = analyse({ table, files: [august, copy], configuration: configuration(), period: period.value, hashKey: createKeyHasher("test") });
+    const config = configuration();
+    const result = analyse({ table, files: await measureFiles([august, copy], config.profiles, paneHasher), configuration: config, period: period.value });
 
     const households = result.records.filter((r) => r.source === "forsorjningsstod" && r.measure === "hushall" && r.month === "2019-08" && r.breakdown === "");
     expect(households.reduce((sum, r) => sum + r.sum, 0)).toBe(householdMonth("2019-08").households);
@@ -155,7 +160,7 @@ describe("writing is refused when the Månadsdata sheet would lose something", (
     const table = workbook.sheetNames.map((name) => workbook.readGrid(name)).find((grid) => grid.cells.length > 20)!;
     const period = parsePeriod("2019-T2");
     if (!period.ok) throw new Error("period");
-    return analyse({ table, monthly, files: [], configuration: configuration(), period: period.value, hashKey: createKeyHasher("test") });
+    return analyse({ table, monthly, files: [], configuration: configuration(), period: period.value });
   }
 
   it("writes Bilaga's own sheet as before", async () => {
@@ -189,7 +194,8 @@ describe("a file of a source sliced by application month (delivery rows) in the 
     if (!period.ok) throw new Error("period");
     const name = "vantetider-ansokan-2019-02.csv";
     const { text, encoding } = decodeCsvBytes(new Uint8Array(fs.readFileSync(path.join(SAMPLES, "exports-ansokningsmanad", name))));
-    const result = analyse({ table, files: [splitCsv(name, text, encoding)], configuration: configuration(), period: period.value, hashKey: createKeyHasher("test") });
+    const config = configuration();
+    const result = analyse({ table, files: await measureFiles([splitCsv(name, text, encoding)], config.profiles, paneHasher), configuration: config, period: period.value });
     const file = result.imports[0]!;
     expect(file).toMatchObject({ source: "vantetider-ansokan", rejected: true, records: [] });
     expect(result.records.filter((r) => r.source === "vantetider-ansokan")).toEqual([]);

@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { analyse, loadConfiguration, type KoladaFile } from "../../../addin/taskpane/analyse";
 import { formatIssue } from "../../../core/issues/messages.sv";
 import { parsePeriod, type Period } from "../../../core/periods/period";
-import { createKeyHasher } from "../../../core/privacy/hmacSha256";
+import { hmacHex, testHasher } from "../../fixtures/keyHasher";
 import { gridOfTextRows } from "../../../core/manual/readManualValues";
 import { readMonthlySheet } from "../../../core/records/monthlySheet";
 import type { Grid, GridCell } from "../../../core/workbook/grid";
@@ -42,7 +42,6 @@ async function run(input: { manual?: Grid; kolada?: KoladaFile[]; monthly?: Grid
     files: [],
     configuration: loadConfiguration(SAMPLE_PROFILE_JSON, SAMPLE_BINDINGS_JSON),
     period: year2019,
-    hashKey: createKeyHasher("test"),
     ...input,
   });
 }

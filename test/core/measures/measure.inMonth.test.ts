@@ -2,7 +2,7 @@
  * The inMonth condition: people starting or leaving in the row's month, read from a date
  * column, as a profile says it (no code). Counted by eye from the rows below.
  */
-import { createKeyHasher } from "../../../core/privacy/hmacSha256";
+import { hmacHex, testHasher } from "../../fixtures/keyHasher";
 import { formatIssue } from "../../../core/issues/messages.sv";
 import { startMeasure } from "../../../core/measures/measure";
 import { parseProfile, type SourceProfile } from "../../../core/sources/profile";
@@ -26,18 +26,18 @@ const REGISTER = profile({
 });
 const HEADER = ["Löneperiod", "Anst.nr", "Anställd from", "Anställd tom"];
 
-function measure(rows: string[][]) {
-  const started = startMeasure(REGISTER, HEADER, { file: "personal-2019-06.txt", hashKey: createKeyHasher("k") });
+async function measure(rows: string[][]) {
+  const started = startMeasure(REGISTER, HEADER, { file: "personal-2019-06.txt", hashKey: testHasher("k") });
   if (!started.ok) throw new Error("start");
   const issues = rows.flatMap((row, index) => started.value.push(row, index + 2));
-  const result = started.value.finish();
+  const result = (await started.value.finish());
   const total = (id: string): number | undefined => result.records.find((r) => r.measure === id && r.breakdown === "")?.sum;
   return { issues, total, result };
 }
 
 describe("inMonth", () => {
-  it("counts a date within the row's month (first and last day too); an empty cell or another month is not in it", () => {
-    const { issues, total } = measure([
+  it("counts a date within the row's month (first and last day too); an empty cell or another month is not in it", async () => {
+    const { issues, total } = await measure([
       ["201906", "1", "20100101", "20190630"], // leaves on the last day of June
       ["201906", "2", "20190601", "2019-07-01"], // starts on the first day, leaves in July: not a June leaver
       ["201906", "3", "2019-06-15", ""], // starts in June, stays
@@ -50,8 +50,8 @@ describe("inMonth", () => {
     expect(total("borjat")).toBe(2);
   });
 
-  it("rejects a row whose date cannot be read, naming the line and the column", () => {
-    const { issues, result } = measure([
+  it("rejects a row whose date cannot be read, naming the line and the column", async () => {
+    const { issues, result } = await measure([
       ["201906", "1", "20100101", "snart"],
       ["201906", "2", "20100101", ""],
     ]);
@@ -59,7 +59,7 @@ describe("inMonth", () => {
     expect(result.rowsRejected).toBe(1);
   });
 
-  it("goes with no other operator in the same condition (a Swedish error naming the key)", () => {
+  it("goes with no other operator in the same condition (a Swedish error naming the key)", async () => {
     const parsed = parseProfile(
       { id: "p", name: "P", recognise: { headers: ["A"] }, month: { column: "A", format: "month" }, measures: [{ id: "m", kind: "count", condition: [{ column: "B", inMonth: true, equals: "x" }] }] },
       "p.json",

@@ -7,7 +7,7 @@
  */
 import { SAMPLE_PROFILES } from "../../fixtures/sampleConfiguration";
 import Papa from "papaparse";
-import { createKeyHasher } from "../../../core/privacy/hmacSha256";
+import { hmacHex, testHasher } from "../../fixtures/keyHasher";
 import { formatIssue } from "../../../core/issues/messages.sv";
 import { startMeasure } from "../../../core/measures/measure";
 import { parseProfile, type SourceProfile } from "../../../core/sources/profile";
@@ -59,17 +59,17 @@ describe("a new export, taken in by writing a profile only", () => {
   const profile = parsed.value;
   const [header = [], ...rows] = readRows(new TextEncoder().encode(EXPORT), profile);
 
-  it("is recognised by its header among the sample profiles, and the samples are not taken for it", () => {
+  it("is recognised by its header among the sample profiles, and the samples are not taken for it", async () => {
     expect(recogniseSource([...sampleProfiles, profile], header)?.id).toBe("insatser");
     expect(recogniseSource(sampleProfiles, header)).toBeUndefined();
     expect(recogniseSource([...sampleProfiles, profile], ["Period", "Förvaltning", "Enhet", "Kön", "Åldersgrupp", "Sjukfrånvarotimmar", "Ordinarie arbetstid timmar"])?.id).toBe("sjukfranvaro");
   });
 
-  it("gives the monthly figures counted by hand", () => {
-    const started = startMeasure(profile, header, { file: "insatser-2019.csv", hashKey: createKeyHasher("nyckel") });
+  it("gives the monthly figures counted by hand", async () => {
+    const started = startMeasure(profile, header, { file: "insatser-2019.csv", hashKey: testHasher("nyckel") });
     if (!started.ok) throw new Error(formatIssue(started.issue));
     rows.forEach((fields, index) => expect(started.value.push(fields, index + 2)).toEqual([]));
-    const result = started.value.finish();
+    const result = (await started.value.finish());
     const figure = (measure: string, month: string, breakdown = ""): [number, number] | undefined => {
       const found = result.records.find((r) => r.measure === measure && r.month === month && r.breakdown === breakdown);
       return found && [found.sum, found.count];
@@ -91,8 +91,8 @@ describe("a new export, taken in by writing a profile only", () => {
     expect(figure("insatstimmar", "2019-07")).toEqual([130.5, 3]);
   });
 
-  it("reports a column the new export lacks by the profile's name for it", () => {
-    const started = startMeasure(profile, header.filter((name) => name !== "Timmar i insats"), { file: "insatser-2019.csv", hashKey: createKeyHasher("k") });
+  it("reports a column the new export lacks by the profile's name for it", async () => {
+    const started = startMeasure(profile, header.filter((name) => name !== "Timmar i insats"), { file: "insatser-2019.csv", hashKey: testHasher("k") });
     expect(started.ok).toBe(false);
     if (!started.ok) expect(formatIssue(started.issue)).toContain('Kolumnen "Timmar i insats" saknas');
   });

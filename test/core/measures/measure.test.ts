@@ -2,7 +2,7 @@
  * Measuring rows with a profile: what a controller would notice — the figures, and a
  * clear issue (file, line, column, raw text) for every bad row, which then counts in nothing.
  */
-import { createKeyHasher } from "../../../core/privacy/hmacSha256";
+import { hmacHex, testHasher } from "../../fixtures/keyHasher";
 import { formatIssue } from "../../../core/issues/messages.sv";
 import { startMeasure, type MeasureOptions, type MeasureResult } from "../../../core/measures/measure";
 import { parseProfile, type SourceProfile } from "../../../core/sources/profile";
@@ -56,25 +56,31 @@ const CASE_HEADER = ["Ärende", "Första kontakt", "Beslutsdatum"];
 const hashed: string[] = [];
 const options = (extra: Partial<MeasureOptions> = {}): MeasureOptions => ({
   file: "export.csv",
-  hashKey: (id) => {
-    hashed.push(id);
-    return createKeyHasher("nyckel")(id);
+  hashKey: {
+    hashOne: (id) => {
+      hashed.push(id);
+      return hmacHex("nyckel", id);
+    },
+    hashAll: (ids) => {
+      hashed.push(...ids);
+      return Promise.resolve(ids.map((id) => hmacHex("nyckel", id)));
+    },
   },
   ...extra,
 });
 
-function measure(profile: SourceProfile, header: string[], rows: string[][], extra: Partial<MeasureOptions> = {}): MeasureResult {
+async function measure(profile: SourceProfile, header: string[], rows: string[][], extra: Partial<MeasureOptions> = {}): Promise<MeasureResult> {
   const started = startMeasure(profile, header, options(extra));
   if (!started.ok) throw new Error(formatIssue(started.issue));
   rows.forEach((row, index) => started.value.push(row, index + 2));
-  return started.value.finish();
+  return (await started.value.finish());
 }
 
 const find = (result: MeasureResult, measureId: string, month: string, breakdown = ""): MonthlyRecord | undefined =>
   result.records.find((r) => r.measure === measureId && r.month === month && r.breakdown === breakdown);
 
 describe("startMeasure", () => {
-  it("fails with csv/missing-column naming the column and listing the header", () => {
+  it("fails with csv/missing-column naming the column and listing the header", async () => {
     const started = startMeasure(sick, ["Period", "Förvaltning", "Sjuktimmar"], options());
     expect(started).toMatchObject({ ok: false, issue: { code: "csv/missing-column", file: "export.csv", params: { expected: "Kön" } } });
     if (!started.ok) {
@@ -82,8 +88,8 @@ describe("startMeasure", () => {
     }
   });
 
-  it("finds columns whatever their case, spacing or a BOM before the first", () => {
-    const result = measure(sick, ["\ufeffPERIOD", " förvaltning ", "Kön", "SJUKTIMMAR\u00a0"], [
+  it("finds columns whatever their case, spacing or a BOM before the first", async () => {
+    const result = await measure(sick, ["\ufeffPERIOD", " förvaltning ", "Kön", "SJUKTIMMAR\u00a0"], [
       ["201906", "Arbetsmarknadsförvaltningen", "K", "10,5"],
     ]);
     expect(find(result, "sjuktimmar", "2019-06")?.sum).toBe(10.5);
@@ -91,9 +97,9 @@ describe("startMeasure", () => {
 });
 
 describe("a measurer", () => {
-  it("counts a household with two payments once, and hashes every id before keeping it", () => {
+  it("counts a household with two payments once, and hashes every id before keeping it", async () => {
     hashed.length = 0;
-    const result = measure(payments, PAYMENT_HEADER, [
+    const result = await measure(payments, PAYMENT_HEADER, [
       ["H1", "19850312-1235", "", "2015-01-01", "2019-06-25", "8 432,50", "EB Nord"],
       ["H1", "19850312-1235", "", "2015-01-01", "2019-06-10", "1 000", "EB Nord"],
       ["H2", "19900101-1111", "19910101-2222", "2019-05-01", "2019-06-25", "9\u00a0000,25", "EB Syd"],
@@ -104,11 +110,11 @@ describe("a measurer", () => {
     expect(hashed).toContain("H1");
     const stored = JSON.stringify(result);
     for (const clear of ["H1", "H2", "19850312", "1235", "19910101"]) expect(stored).not.toContain(clear);
-    expect(find(result, "hushall", "2019-06")?.keys).toEqual([createKeyHasher("nyckel")("H1"), createKeyHasher("nyckel")("H2")].sort());
+    expect(find(result, "hushall", "2019-06")?.keys).toEqual([hmacHex("nyckel", "H1"), hmacHex("nyckel", "H2")].sort());
   });
 
-  it("counts adults whose aid has lasted more than 24 months at the month's end, applicant and co-applicant", () => {
-    const result = measure(payments, PAYMENT_HEADER, [
+  it("counts adults whose aid has lasted more than 24 months at the month's end, applicant and co-applicant", async () => {
+    const result = await measure(payments, PAYMENT_HEADER, [
       ["H1", "19850312-1235", "19860101-2222", "2017-06-29", "2019-06-25", "1", "A"], // 24 months and a day: both count
       ["H2", "19700101-1111", "", "2017-06-30", "2019-06-25", "1", "A"], // exactly 24 months: not more than
       ["H3", "19600101-1111", "", "2019-01-01", "2019-06-25", "1", "A"],
@@ -116,13 +122,13 @@ describe("a measurer", () => {
     expect(find(result, "vuxna-langvarigt", "2019-06")).toMatchObject({ sum: 2, count: 1 });
   });
 
-  it("still reports a month with no hits as zero, not as missing", () => {
-    const result = measure(payments, PAYMENT_HEADER, [["H3", "19600101-1111", "", "2019-01-01", "2019-06-25", "1", "A"]]);
+  it("still reports a month with no hits as zero, not as missing", async () => {
+    const result = await measure(payments, PAYMENT_HEADER, [["H3", "19600101-1111", "", "2019-01-01", "2019-06-25", "1", "A"]]);
     expect(find(result, "vuxna-langvarigt", "2019-06")).toMatchObject({ sum: 0, count: 0, keys: [] });
   });
 
-  it("rejects a row with a text in a number column, with file, line, column and the raw text", () => {
-    const result = measure(payments, PAYMENT_HEADER, [
+  it("rejects a row with a text in a number column, with file, line, column and the raw text", async () => {
+    const result = await measure(payments, PAYMENT_HEADER, [
       ["H1", "19850312-1235", "", "2015-01-01", "2019-06-25", "100", "A"],
       ["H2", "19850312-1235", "", "2015-01-01", "2019-06-25", "åtta hundra", "A"],
     ]);
@@ -138,7 +144,7 @@ describe("a measurer", () => {
     expect(result).toMatchObject({ rowsRead: 2, rowsAccepted: 1, rowsRejected: 1 });
   });
 
-  it("returns each row's issues from push as they happen", () => {
+  it("returns each row's issues from push as they happen", async () => {
     const started = startMeasure(cases, CASE_HEADER, options());
     if (!started.ok) throw new Error("start");
     expect(started.value.push(["1", "2019-06-01", "2019-06-05"], 2)).toEqual([]);
@@ -147,8 +153,8 @@ describe("a measurer", () => {
     ]);
   });
 
-  it("reports a truncated row and a row with extra fields; empty trailing fields are fine", () => {
-    const result = measure(sick, SICK_HEADER, [
+  it("reports a truncated row and a row with extra fields; empty trailing fields are fine", async () => {
+    const result = await measure(sick, SICK_HEADER, [
       ["201906", "Arbetsmarknadsförvaltningen", "K", "1"],
       ["201906", "Arbetsmarknadsförvaltningen", "K"],
       ["201906", "Arbetsmarknadsförvaltningen", "K", "2", "3"],
@@ -163,14 +169,14 @@ describe("a measurer", () => {
     expect(result).toMatchObject({ rowsRead: 4, rowsAccepted: 2, rowsRejected: 2 });
   });
 
-  it("reports an unreadable month", () => {
-    const result = measure(sick, SICK_HEADER, [["sommar 2019", "Arbetsmarknadsförvaltningen", "K", "1"]]);
+  it("reports an unreadable month", async () => {
+    const result = await measure(sick, SICK_HEADER, [["sommar 2019", "Arbetsmarknadsförvaltningen", "K", "1"]]);
     expect(result.issues[0]).toMatchObject({ code: "csv/unparseable-month", row: 2, column: 1, columnName: "Period", raw: "sommar 2019" });
     expect(result.months).toEqual([]);
   });
 
-  it("leaves out rows of another förvaltning without calling them errors", () => {
-    const result = measure(sick, SICK_HEADER, [
+  it("leaves out rows of another förvaltning without calling them errors", async () => {
+    const result = await measure(sick, SICK_HEADER, [
       ["201906", "Arbetsmarknadsförvaltningen", "Kvinna", "1,5"],
       ["201906", " arbetsmarknadsförvaltningen ", "Man", "2"],
       ["201906", "Kultur- och fritidsförvaltningen", "K", "text that is never read"],
@@ -183,8 +189,8 @@ describe("a measurer", () => {
     expect(find(result, "rader", "2019-06")).toMatchObject({ sum: 2, count: 2 });
   });
 
-  it("keeps an unmapped breakdown value as written and calls an empty one okänd", () => {
-    const result = measure(sick, SICK_HEADER, [
+  it("keeps an unmapped breakdown value as written and calls an empty one okänd", async () => {
+    const result = await measure(sick, SICK_HEADER, [
       ["201906", "Arbetsmarknadsförvaltningen", "Annat", "1"],
       ["201906", "Arbetsmarknadsförvaltningen", "", "2"],
       ["201906", "Arbetsmarknadsförvaltningen", "K", ""],
@@ -197,15 +203,15 @@ describe("a measurer", () => {
     ]);
   });
 
-  it("takes a dot decimal with a warning, without rejecting the row", () => {
-    const result = measure(sick, SICK_HEADER, [["201906", "Arbetsmarknadsförvaltningen", "K", "5.5"]]);
+  it("takes a dot decimal with a warning, without rejecting the row", async () => {
+    const result = await measure(sick, SICK_HEADER, [["201906", "Arbetsmarknadsförvaltningen", "K", "5.5"]]);
     expect(result.issues).toEqual([expect.objectContaining({ code: "value/dot-decimal", severity: "warning", row: 2, column: 4 })]);
     expect(find(result, "sjuktimmar", "2019-06")?.sum).toBe(5.5);
     expect(result.rowsRejected).toBe(0);
   });
 
-  it("measures days from first contact to decision for decisions only; pending cases are not decisions", () => {
-    const result = measure(cases, CASE_HEADER, [
+  it("measures days from first contact to decision for decisions only; pending cases are not decisions", async () => {
+    const result = await measure(cases, CASE_HEADER, [
       ["1", "2019-05-20", "2019-06-03"], // 14 days
       ["2", "1/6 2019", "15/6 2019"], // 14 days, Swedish form
       ["3", "2019-06-20", ""], // pending
@@ -215,14 +221,14 @@ describe("a measurer", () => {
     expect(result.rowsFiltered).toBe(1);
   });
 
-  it("reports a decision before the first contact", () => {
-    const result = measure(cases, CASE_HEADER, [["1", "2019-06-20", "2019-06-03"]]);
+  it("reports a decision before the first contact", async () => {
+    const result = await measure(cases, CASE_HEADER, [["1", "2019-06-20", "2019-06-03"]]);
     expect(result.issues[0]).toMatchObject({ code: "csv/end-before-start", row: 2, column: 3, raw: "2019-06-03" });
     expect(formatIssue(result.issues[0]!)).toContain("ligger före startdatumet 2019-06-20");
   });
 
-  it("reports each row of another month when the shell knows the file's month", () => {
-    const result = measure(cases, CASE_HEADER, [
+  it("reports each row of another month when the shell knows the file's month", async () => {
+    const result = await measure(cases, CASE_HEADER, [
       ["1", "2019-05-20", "2019-06-03"],
       ["2", "2019-05-20", "2019-05-31"],
     ], { expectedMonth: "2019-06" });
@@ -233,7 +239,7 @@ describe("a measurer", () => {
     expect(find(result, "vantedagar", "2019-05")).toBeUndefined();
   });
 
-  it("in a one-month delivery, reports the stray month at its first line and keeps the file's month", () => {
+  it("in a one-month delivery, reports the stray month at its first line and keeps the file's month", async () => {
     const rows = [
       ["H1", "1", "", "2019-01-01", "2019-06-25", "1", "A"],
       ["H2", "2", "", "2019-01-01", "2019-07-01", "1", "A"],
@@ -241,7 +247,7 @@ describe("a measurer", () => {
       ["H4", "4", "", "2019-01-01", "2019-07-02", "1", "A"],
       ["H5", "5", "", "2019-01-01", "2019-06-27", "1", "A"],
     ];
-    const result = measure(payments, PAYMENT_HEADER, rows);
+    const result = await measure(payments, PAYMENT_HEADER, rows);
     expect(result.months).toEqual(["2019-06"]);
     expect(result.issues.map((found) => found.code)).toEqual(["csv/mixed-months", "csv/month-outside-file"]);
     expect(result.issues[1]).toMatchObject({ row: 3, raw: "2019-07", params: { expected: "2019-06", rows: 2 } });
@@ -251,8 +257,8 @@ describe("a measurer", () => {
     expect(result.records.every((r) => r.month === "2019-06")).toBe(true);
   });
 
-  it("lets a file without a one-month delivery cover several months", () => {
-    const result = measure(sick, SICK_HEADER, [
+  it("lets a file without a one-month delivery cover several months", async () => {
+    const result = await measure(sick, SICK_HEADER, [
       ["201906", "Arbetsmarknadsförvaltningen", "K", "1"],
       ["juli 2019", "Arbetsmarknadsförvaltningen", "K", "2"],
     ]);
@@ -260,15 +266,15 @@ describe("a measurer", () => {
     expect(find(result, "sjuktimmar", "2019-07")?.sum).toBe(2);
   });
 
-  it("calls a file without data rows empty", () => {
-    const result = measure(sick, SICK_HEADER, [[""]]);
+  it("calls a file without data rows empty", async () => {
+    const result = await measure(sick, SICK_HEADER, [[""]]);
     expect(result.issues).toEqual([expect.objectContaining({ code: "csv/empty-file", file: "export.csv" })]);
     expect(result).toMatchObject({ rowsRead: 0, records: [], months: [] });
   });
 
-  it("keeps at most maxIssues issues but counts every rejected row", () => {
+  it("keeps at most maxIssues issues but counts every rejected row", async () => {
     const rows = Array.from({ length: 50 }, () => ["fel", "Arbetsmarknadsförvaltningen", "K", "1"]);
-    const result = measure(sick, SICK_HEADER, rows, { maxIssues: 10 });
+    const result = await measure(sick, SICK_HEADER, rows, { maxIssues: 10 });
     expect(result.issues).toHaveLength(10);
     expect(result.rowsRejected).toBe(50);
   });

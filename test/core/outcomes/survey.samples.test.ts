@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { formatIssue } from "../../../core/issues/messages.sv";
 import { parseBindings } from "../../../core/outcomes/bindings";
 import { computeOutcome } from "../../../core/outcomes/computeOutcome";
-import { createKeyHasher } from "../../../core/privacy/hmacSha256";
+import { hmacHex, testHasher } from "../../fixtures/keyHasher";
 import { startMeasure } from "../../../core/measures/measure";
 import { readTable } from "../../../core/table/readTable";
 import type { MonthlyRecord } from "../../../core/records/records";
@@ -30,15 +30,19 @@ const bindings = parsedBindings.value;
 const profile = SAMPLE_PROFILES.find((p) => p.id === "brukarenkat")!;
 
 /** The samples measured the product's way: the rows as the plain split gives them, through the profile's measures. */
-const records: MonthlyRecord[] = monthsOf2019(8).flatMap((month) => {
-  const header = ["Svarsnummer", "Svarsdatum", "Enhet", "Kön", "Antal besvarade frågor", "Antal positiva svar"];
-  const started = startMeasure(profile, header, { file: surveyFile(month), hashKey: createKeyHasher("provnyckel") });
-  if (!started.ok) throw new Error(JSON.stringify(started.issue));
-  surveyAnswers(month).forEach((a, index) => {
-    const issues = started.value.push([a.respondent, a.answeredOn, a.unit, a.gender, String(a.answered), String(a.positive)], index + 2);
-    if (issues.length > 0) throw new Error(JSON.stringify(issues));
+let records: MonthlyRecord[] = [];
+beforeAll(async () => {
+  const measured = monthsOf2019(8).map(async (month) => {
+    const header = ["Svarsnummer", "Svarsdatum", "Enhet", "Kön", "Antal besvarade frågor", "Antal positiva svar"];
+    const started = startMeasure(profile, header, { file: surveyFile(month), hashKey: testHasher("provnyckel") });
+    if (!started.ok) throw new Error(JSON.stringify(started.issue));
+    surveyAnswers(month).forEach((a, index) => {
+      const issues = started.value.push([a.respondent, a.answeredOn, a.unit, a.gender, String(a.answered), String(a.positive)], index + 2);
+      if (issues.length > 0) throw new Error(JSON.stringify(issues));
+    });
+    return (await started.value.finish()).records;
   });
-  return started.value.finish().records;
+  records = (await Promise.all(measured)).flat();
 });
 
 const appendix = readTable(gridFromLayout(SEED_APPENDIX));
@@ -49,14 +53,17 @@ describe.each([
   ["2019-06", ["2019-06"]],
   ["2019", monthsOf2019(8)],
 ])("the user survey's outcomes for %s equal a plain loop over the files", (periodText, months) => {
-  const assessment = assessAppendix(appendix, bindings, records, period(periodText));
+  let assessment!: ReturnType<typeof assessAppendix>;
+  beforeAll(() => {
+    assessment = assessAppendix(appendix, bindings, records, period(periodText));
+  });
   const row = (name: string) => {
     const found = assessment.rows.find((r) => r.name === name);
     if (found === undefined) throw new Error(`no bound row ${name}`);
     return found;
   };
 
-  it("the positive share: positive answers / answered questions × 100, summed over the months first", () => {
+  it("the positive share: positive answers / answered questions × 100, summed over the months first", async () => {
     const share = row(SHARE);
     expect(share.outcome?.quantity).toEqual({ value: expect.closeTo(positiveShare(months), 9), unit: "percent" });
     expect(share.outcome?.monthsUsed).toEqual(months);
@@ -64,7 +71,7 @@ describe.each([
     expect(share.status.status).not.toBe("not-assessable");
   });
 
-  it("the women's and men's shares, each summed first, and their difference in percentage points on the equal-treatment row", () => {
+  it("the women's and men's shares, each summed first, and their difference in percentage points on the equal-treatment row", async () => {
     const women = computeOutcome(records, { combine: "ratio-of-sums", measure: { source: "brukarenkat", measure: "positiva-svar", breakdown: "kon=K" }, denominator: { source: "brukarenkat", measure: "besvarade-fragor", breakdown: "kon=K" }, scale: 100, unit: "percent" }, period(periodText));
     const men = computeOutcome(records, { combine: "ratio-of-sums", measure: { source: "brukarenkat", measure: "positiva-svar", breakdown: "kon=M" }, denominator: { source: "brukarenkat", measure: "besvarade-fragor", breakdown: "kon=M" }, scale: 100, unit: "percent" }, period(periodText));
     expect(women.outcome?.quantity.value).toBeCloseTo(positiveShare(months, "K"), 9);
@@ -76,7 +83,7 @@ describe.each([
     expect(equal.outcome?.formula?.terms).toEqual({ kvinnor_positiva: k.positive, kvinnor_besvarade: k.answered, man_positiva: m.positive, man_besvarade: m.answered });
   });
 
-  it("the equal-treatment row keeps its status set by hand (the target is a text), and the reason claims no significance test", () => {
+  it("the equal-treatment row keeps its status set by hand (the target is a text), and the reason claims no significance test", async () => {
     const equal = row(EQUAL);
     expect(equal.status.status).toBe("not-assessable");
     expect(equal.status.manual).toBe(true);
@@ -93,7 +100,7 @@ describe("a bad row in a survey export", () => {
     ["an answer date that is no date", ["192302", "31/2 2019", "OSA", "", "12", "11"], "kolumn 2 (Svarsdatum)"],
   ])("is named by file, line and column: %s", (_what, fields, column) => {
     const header = ["Svarsnummer", "Svarsdatum", "Enhet", "Kön", "Antal besvarade frågor", "Antal positiva svar"];
-    const started = startMeasure(profile, header, { file: "brukarenkat-2019-09.csv", hashKey: createKeyHasher("provnyckel") });
+    const started = startMeasure(profile, header, { file: "brukarenkat-2019-09.csv", hashKey: testHasher("provnyckel") });
     if (!started.ok) throw new Error(JSON.stringify(started.issue));
     started.value.push(["192299", "2019-09-01", "JKT", "K", "12", "11"], 2);
     const issues = started.value.push(fields, 3);
@@ -102,7 +109,7 @@ describe("a bad row in a survey export", () => {
 });
 
 describe("the user survey's samples", () => {
-  it("have a few hundred answers a month, a positive share near the seed's 86–88 %, and answers from both women and men", () => {
+  it("have a few hundred answers a month, a positive share near the seed's 86–88 %, and answers from both women and men", async () => {
     for (const month of monthsOf2019(8)) {
       const answers = surveyAnswers(month);
       expect(answers.length).toBeGreaterThanOrEqual(200);
@@ -116,7 +123,7 @@ describe("the user survey's samples", () => {
     }
   });
 
-  it("are described in samples/EXPORTS.md with the figures the files give (one decimal, Swedish comma)", () => {
+  it("are described in samples/EXPORTS.md with the figures the files give (one decimal, Swedish comma)", async () => {
     const text = readFileSync(join(__dirname, "..", "..", "..", "samples", "EXPORTS.md"), "utf8");
     const shown = (value: number): string => value.toFixed(1).replace(".", ",");
     const line = (label: string, months: readonly string[]): string => {
@@ -128,7 +135,7 @@ describe("the user survey's samples", () => {
     expect(text).toContain(line("**T2 (jan–aug)**", monthsOf2019(8)));
   });
 
-  it("identify no one: the respondent number is a running number, and no cell looks like a personnummer or a name", () => {
+  it("identify no one: the respondent number is a running number, and no cell looks like a personnummer or a name", async () => {
     const numbers: number[] = [];
     for (const month of monthsOf2019(8)) {
       for (const a of surveyAnswers(month)) {

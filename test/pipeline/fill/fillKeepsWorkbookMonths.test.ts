@@ -6,10 +6,10 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { analyse, loadConfiguration } from "../../../addin/taskpane/analyse";
+import { analyse, loadConfiguration, measureFiles } from "../../../addin/taskpane/analyse";
 import { decodeCsvBytes, splitCsv } from "../../../addin/taskpane/readCsvFile";
 import { cellAt } from "../../../core/workbook/grid";
-import { createKeyHasher } from "../../../core/privacy/hmacSha256";
+import { hmacHex, testHasher } from "../../fixtures/keyHasher";
 import { MONTHLY_SHEET, planMonthlySheet, readMonthlySheet } from "../../../core/records/monthlySheet";
 import { parsePeriod } from "../../../core/periods/period";
 import type { MonthlyRecord } from "../../../core/records/records";
@@ -112,7 +112,7 @@ describe("a month only the workbook's Månadsdata holds, when the pipeline fills
       const { text, encoding } = decodeCsvBytes(new Uint8Array(readFileSync(join(exportsDir, f))));
       return splitCsv(f, text, encoding);
     });
-    const addin = analyse({ table: input.readGrid("Bilaga"), monthly: input.readGrid(MONTHLY_SHEET), files, configuration, period: period.value, hashKey: createKeyHasher("kept-months") });
+    const addin = analyse({ table: input.readGrid("Bilaga"), monthly: input.readGrid(MONTHLY_SHEET), files: await measureFiles(files, configuration.profiles, testHasher("kept-months")), configuration, period: period.value });
     const writes = addin.patch!.sheets.find((s) => s.sheet === "Bilaga")!.writes;
     expect(writes.length).toBeGreaterThan(20);
     const table = filled.readGrid("Bilaga");

@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { hostname } from "node:os";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createKeyHasher } from "../../../core/privacy/hmacSha256";
+import { hmacHex, testHasher } from "../../fixtures/keyHasher";
 import type { MonthlyRecord } from "../../../core/records/records";
 import { keyPathFor, lockPathFor } from "../../../pipeline/ledger/ledgerPaths";
 import { keyCheckValue, loadHashKey, makeKeyHasher } from "../../../pipeline/ledger/loadHashKey";
@@ -38,7 +38,7 @@ const batch = (sha: string, months: string[], records: MonthlyRecord[]): BatchTo
 });
 
 describe("the ledger", () => {
-  it("runs each numbered migration once and records it", () => {
+  it("runs each numbered migration once and records it", async () => {
     const path = tempLedgerPath();
     openLedger(path).close();
     const ledger = openLedger(path);
@@ -49,7 +49,7 @@ describe("the ledger", () => {
     ledger.close();
   });
 
-  it("replaces a month on a corrected re-delivery and records which batch replaced which", () => {
+  it("replaces a month on a corrected re-delivery and records which batch replaced which", async () => {
     const ledger = openLedger(tempLedgerPath());
     writeBatch(ledger.db, batch("a", ["2019-05", "2019-06"], [record("2019-05", 10), record("2019-06", 20), record("2019-06", 5, "kon=K")]));
     const outcome = writeBatch(ledger.db, batch("b", ["2019-06"], [record("2019-06", 22)]));
@@ -65,7 +65,7 @@ describe("the ledger", () => {
     ledger.close();
   });
 
-  it("writes the same file (same SHA-256) only once and says so", () => {
+  it("writes the same file (same SHA-256) only once and says so", async () => {
     const path = tempLedgerPath();
     const ledger = openLedger(path);
     writeBatch(ledger.db, batch("a", ["2019-06"], [record("2019-06", 20)]));
@@ -77,7 +77,7 @@ describe("the ledger", () => {
     expect(ledgerFingerprint(path)).toBe(before);
   });
 
-  it("writes all of a batch or nothing of it", () => {
+  it("writes all of a batch or nothing of it", async () => {
     const path = tempLedgerPath();
     const ledger = openLedger(path);
     writeBatch(ledger.db, batch("a", ["2019-06"], [record("2019-06", 20)]));
@@ -88,7 +88,7 @@ describe("the ledger", () => {
     expect(ledgerFingerprint(path)).toBe(before);
   });
 
-  it("keeps keyed hashes with their record and filters records by source, measure and months", () => {
+  it("keeps keyed hashes with their record and filters records by source, measure and months", async () => {
     const ledger = openLedger(tempLedgerPath());
     writeBatch(ledger.db, batch("a", ["2019-06", "2019-07"], [record("2019-06", 2, "", ["h2", "h1"]), record("2019-07", 1)]));
     expect(ledger.records({ months: ["2019-06"] })).toEqual([record("2019-06", 2, "", ["h1", "h2"])]);
@@ -97,7 +97,7 @@ describe("the ledger", () => {
     ledger.close();
   });
 
-  it("shows the months missing between the first and the last as gaps", () => {
+  it("shows the months missing between the first and the last as gaps", async () => {
     expect(monthsMissing(["2018-11", "2019-01", "2019-04"])).toEqual(["2018-12", "2019-02", "2019-03"]);
     const ledger = openLedger(tempLedgerPath());
     writeBatch(ledger.db, batch("a", ["2019-01"], [record("2019-01", 1)]));
@@ -108,7 +108,7 @@ describe("the ledger", () => {
     ledger.close();
   });
 
-  it("refuses a second hash key: distinct counts across months need one key", () => {
+  it("refuses a second hash key: distinct counts across months need one key", async () => {
     const ledger = openLedger(tempLedgerPath());
     writeBatch(ledger.db, batch("a", ["2019-01"], [record("2019-01", 1)]));
     expect(() => writeBatch(ledger.db, { ...batch("b", ["2019-02"], [record("2019-02", 1)]), keyCheck: "other" })).toThrow(KeyMismatchError);
@@ -117,7 +117,7 @@ describe("the ledger", () => {
 });
 
 describe("the ledger's lock", () => {
-  it("stops a second writer with a Swedish message naming the holder", () => {
+  it("stops a second writer with a Swedish message naming the holder", async () => {
     const path = tempLedgerPath();
     const held = lockLedger(path);
     try {
@@ -130,7 +130,7 @@ describe("the ledger's lock", () => {
     lockLedger(path).release();
   });
 
-  it("takes over a lock left by a run that died", () => {
+  it("takes over a lock left by a run that died", async () => {
     const path = tempLedgerPath();
     const dead = spawnSync(process.execPath, ["-e", ""]).pid;
     lockLedger(path).release(); // creates the folder
@@ -142,7 +142,7 @@ describe("the ledger's lock", () => {
 });
 
 describe("the hash key", () => {
-  it("is created beside the ledger, readable by its owner only, and never inside the ledger", () => {
+  it("is created beside the ledger, readable by its owner only, and never inside the ledger", async () => {
     const path = tempLedgerPath();
     const key = loadHashKey(path, { create: true, env: {} })!;
     expect(key.origin).toBe(keyPathFor(path));
@@ -152,15 +152,17 @@ describe("the hash key", () => {
     expect(keyCheckValue(key.key)).not.toContain(key.key.toString("utf8").slice(0, 16));
   });
 
-  it("comes from BILAGA_KEY when set, and then no key file is written", () => {
+  it("comes from BILAGA_KEY when set, and then no key file is written", async () => {
     const path = tempLedgerPath();
     const key = loadHashKey(path, { create: true, env: { BILAGA_KEY: "en hemlig nyckel för test" } })!;
     expect(key.origin).toBe("BILAGA_KEY");
     expect(existsSync(keyPathFor(path))).toBe(false);
   });
 
-  it("hashes ids exactly as the core's hasher does, so the add-in and the ledger agree", () => {
+  it("hashes ids as HMAC-SHA256 under the key, one at a time and in a batch", async () => {
     const secret = "0123456789abcdef0123456789abcdef";
-    expect(makeKeyHasher(Buffer.from(secret, "utf8"))("H104233")).toBe(createKeyHasher(secret)("H104233"));
+    const hasher = makeKeyHasher(Buffer.from(secret, "utf8"));
+    expect(hasher.hashOne("H104233")).toBe(hmacHex(secret, "H104233"));
+    expect(await hasher.hashAll(["H104233", "198503121235"])).toEqual([hmacHex(secret, "H104233"), hmacHex(secret, "198503121235")]);
   });
 });
