@@ -29,7 +29,7 @@ import { compileCondition, type CompiledCondition } from "./compileCondition";
 import { memoizeText } from "./memoizeText";
 import { createIdInterner, normalizeId } from "./normalizeId";
 import { addId, idsOf } from "./idSet";
-import { hashEach, type KeyHasher, type SyncKeyHasher } from "../privacy/keyHasher";
+import type { KeyHasher, SyncKeyHasher } from "../privacy/keyHasher";
 import type { KeyedRow, RowFact } from "./keyedRows";
 import {
   mergeMonthTotals,
@@ -490,9 +490,9 @@ function createMeasurer(
     }
     // Each distinct id is hashed once, however many months, measures and breakdowns hold it.
     const idsKept = kept.map(({ value }) => (value.ids === undefined ? [] : idsOf(value.ids)));
-    const hashOf = await hashEach(hashKey, idsKept.flat().map((id) => interner.ids[id]!));
+    const hashes = await hashNumberedIds(hashKey, interner.ids, idsKept);
     const records = kept.map(({ month, measure, breakdown, value }, index) =>
-      toRecord(profile.id, measure.spec, month, breakdown, value, idsKept[index]!.map((id) => hashOf.get(interner.ids[id]!)!)),
+      toRecord(profile.id, measure.spec, month, breakdown, value, idsKept[index]!.map((id) => hashes[id]!)),
     );
     return {
       records,
@@ -509,6 +509,24 @@ function createMeasurer(
   };
 
   return { push, part, absorb, finish };
+}
+
+/** The keyed hash of every id the lists hold, by its number (`ids`: the normalized ids by number); each hashed once. */
+async function hashNumberedIds(hasher: KeyHasher, ids: readonly string[], lists: readonly (readonly number[])[]): Promise<readonly string[]> {
+  const seen = new Uint8Array(ids.length);
+  const wanted: number[] = [];
+  for (const list of lists) {
+    for (const id of list) {
+      if (seen[id] === 1) continue;
+      seen[id] = 1;
+      wanted.push(id);
+    }
+  }
+  const hashes = wanted.length === 0 ? [] : await hasher.hashAll(wanted.map((id) => ids[id]!));
+  if (hashes.length !== wanted.length) throw new Error(`hashAll gav ${hashes.length} hashvärden för ${wanted.length} id`);
+  const byNumber: string[] = [];
+  wanted.forEach((id, index) => (byNumber[id] = hashes[index]!));
+  return byNumber;
 }
 
 /** The hasher of a "rows" delivery, which hashes each row's key as the row is read. */

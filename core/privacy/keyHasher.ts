@@ -2,7 +2,8 @@
  * The keyed hash that stands in for an identity number or household id wherever one is kept:
  * HMAC-SHA256 under a secret key, as 64 lower-case hex digits. The core never computes it: each
  * shell injects its platform's own HMAC (node:crypto in the pipeline, the Web Crypto API in the
- * task pane), and the core asks for each distinct id's hash once, in one batch.
+ * task pane), and the core asks for each distinct id's hash once, in one batch (a file's ids
+ * when it has been read: core/measures/measure.ts).
  *
  * @example
  * const hasher: KeyHasher = { hashAll: async (ids) => ids.map((id) => hmacHex(key, id)) };
@@ -20,16 +21,4 @@ export interface KeyHasher {
  */
 export interface SyncKeyHasher extends KeyHasher {
   hashOne(id: string): string;
-}
-
-/**
- * The hash of every id in `ids`, each distinct id hashed once.
- *
- * @example await hashEach(hasher, new Set(["H1", "H2"])) // Map { "H1" => "9f…", "H2" => "c3…" }
- */
-export async function hashEach(hasher: KeyHasher, ids: Iterable<string>): Promise<ReadonlyMap<string, string>> {
-  const distinct = [...new Set(ids)];
-  const hashes = distinct.length === 0 ? [] : await hasher.hashAll(distinct);
-  if (hashes.length !== distinct.length) throw new Error(`hashAll gav ${hashes.length} hashvärden för ${distinct.length} id`);
-  return new Map(distinct.map((id, index) => [id, hashes[index]!]));
 }
