@@ -59,27 +59,46 @@ export function waitingTimeQuery(file: string, encoding: string): string {
     ORDER BY month, is_total DESC, unit`;
 }
 
-async function main(): Promise<void> {
-  const [file, encoding, probe] = process.argv.slice(2);
-  if (!file || (encoding !== "utf-16" && encoding !== "utf-8")) throw new Error("usage: duckdbBaseline FILE utf-16|utf-8 [--probe]");
+/** Runs the query in a new in-memory DuckDB with one thread; the totals and the query's own time. */
+export async function computeWaitingTimes(file: string, encoding: "utf-16" | "utf-8"): Promise<DuckDBTotals> {
   const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
   const connection = await instance.connect();
-  if (probe === "--probe") {
+  try {
+    const started = process.hrtime.bigint();
+    const reader = await connection.runAndReadAll(waitingTimeQuery(file, encoding));
+    const querySeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const totals = reader.getRowObjectsJson().map((row): WaitingTimeTotal => {
+      const base = { month: String(row["month"]), count: Number(row["count"]), sum: Number(row["sum"]) };
+      return Number(row["is_total"]) === 1 ? base : { ...base, unit: String(row["unit"]) };
+    });
+    return { querySeconds, totals };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Reads the first rows only: throws DuckDB's own message when it cannot read the file so. */
+async function probe(file: string, encoding: "utf-16" | "utf-8"): Promise<void> {
+  const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
+  const connection = await instance.connect();
+  try {
     await connection.runAndReadAll(`SELECT * FROM ${readCaseList(file, encoding)} LIMIT 10`);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+async function main(): Promise<void> {
+  const [file, encoding, flag] = process.argv.slice(2);
+  if (!file || (encoding !== "utf-16" && encoding !== "utf-8")) throw new Error("usage: duckdbBaseline FILE utf-16|utf-8 [--probe]");
+  if (flag === "--probe") {
+    await probe(file, encoding);
     process.stdout.write("{}\n");
     return;
   }
-  const started = process.hrtime.bigint();
-  const reader = await connection.runAndReadAll(waitingTimeQuery(file, encoding));
-  const querySeconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const totals = reader.getRowObjectsJson().map((row): WaitingTimeTotal => {
-    const base = { month: String(row["month"]), count: Number(row["count"]), sum: Number(row["sum"]) };
-    return Number(row["is_total"]) === 1 ? base : { ...base, unit: String(row["unit"]) };
-  });
-  const result: DuckDBTotals = { querySeconds, totals };
-  process.stdout.write(`${JSON.stringify(result)}\n`);
-  connection.closeSync();
-  instance.closeSync();
+  process.stdout.write(`${JSON.stringify(await computeWaitingTimes(file, encoding))}\n`);
 }
 
 if (require.main === module) {
