@@ -36,12 +36,16 @@ export interface DuckDBTotals {
 
 const quote = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
-/** `read_csv` of the case list as the case system writes it: tab separated, CRLF, a header row. */
+/**
+ * `read_csv` of the case list as the case system writes it: tab separated, CRLF, a header row.
+ * Everything is told, as the source profile tells the import, so DuckDB does not sniff the file
+ * (`auto_detect = false`).
+ */
 function readCaseList(file: string, encoding: string): string {
   return (
     `read_csv(${quote(file)}, encoding = ${quote(encoding)}, header = true, delim = '\t', new_line = '\\r\\n', ` +
     `columns = {'Ärendenummer': 'VARCHAR', 'Personnummer': 'VARCHAR', 'Första kontakt': 'DATE', 'Beslutsdatum': 'DATE', 'Enhet': 'VARCHAR'}, ` +
-    `dateformat = '%d/%m %Y')`
+    `dateformat = '%d/%m %Y', auto_detect = false)`
   );
 }
 
