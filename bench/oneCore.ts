@@ -19,7 +19,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { DuckDBTotals } from "./duckdbBaseline";
-import { prepareDuckDBInput } from "./duckdbInput";
+import { prepareDuckDBInput, type DuckDBInput } from "./duckdbInput";
 import type { BenchFiles, SectionResult } from "./benchFiles";
 import { compareTotals, type TotalsComparison } from "./compareTotals";
 import { importOnce, type ImportRun } from "./importOnce";
@@ -129,7 +129,7 @@ export async function timeOneCore(files: BenchFiles, write: (text: string) => vo
   return { ok: duckdbOk && papaparseOk && paymentsOk && memoryOk && sameWork, text };
 }
 
-function runStep(step: Step, files: BenchFiles, duckdb: { file: string; encoding: string }, round: number, pinned: boolean): Run {
+function runStep(step: Step, files: BenchFiles, duckdb: DuckDBInput, round: number, pinned: boolean): Run {
   const { root, dir, caseList, payments } = files;
   switch (step) {
     case "papaparse": {
