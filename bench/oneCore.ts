@@ -109,7 +109,7 @@ export async function timeOneCore(files: BenchFiles, write: (text: string) => vo
   const memoryOk = importPeak < MEMORY_GOAL_BYTES;
   const sameWork = disagreeing.length === 0;
   const text =
-    `\nEn kärna, median av ${repeat} omgångar (topp-RSS: högsta; tider med Nodes start):\n` +
+    `\nEn kärna${pinned ? "" : " (OBUNDET: taskset saknas)"}, median av ${repeat} omgångar (topp-RSS: högsta; tider med Nodes start):\n` +
     `${line("papaparse ensam", rounds.map((r) => r.parse), caseRows)}\n` +
     `${line("bilaga import", rounds.map((r) => r.imported), caseRows)}\n` +
     `${line(duckdbInput.encoding === "utf-8" ? "DuckDB, UTF-8-KOPIA" : "DuckDB read_csv + GROUP BY", rounds.map((r) => r.duckdb), caseRows)}\n` +
