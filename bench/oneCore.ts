@@ -1,0 +1,150 @@
+/**
+ * The one-core section of `npm run bench`: every run is a child process pinned to the first
+ * core with `taskset -c 0` (without taskset the bench says so and runs them unpinned), so the
+ * import reads the file in one pass and nothing gets a second core the others lack. In each
+ * round, in an order that turns one step every round, run:
+ *   - papaparse alone on the case list (parseOnly.ts),
+ *   - `bilaga import` of the case list into a new ledger,
+ *   - DuckDB (threads = 1) computing the same figures with read_csv and GROUP BY (duckdbBaseline.ts),
+ *   - `bilaga import` of the payment list (its households and adults hashed and counted distinctly).
+ * After each round DuckDB's totals are checked against the ledger the import wrote
+ * (compareTotals.ts): only the same work is worth comparing. Each goal is a ratio taken per
+ * round (all ran under the same load) and judged on its median, so the other users of a
+ * shared machine move it little:
+ *   - the import's time at most 2.5 × DuckDB's,
+ *   - the import's throughput at least 85 % of papaparse's,
+ *   - the payment list's rows/s at least half the case list's,
+ * and the case list import's peak memory (highest of the rounds) under 150 MB.
+ */
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import type { DuckDBTotals } from "./duckdbBaseline";
+import { prepareDuckDBInput, type DuckDBInput } from "./duckdbInput";
+import type { BenchFiles, SectionResult } from "./benchFiles";
+import { compareTotals, type TotalsComparison } from "./compareTotals";
+import { importOnce, type ImportRun } from "./importOnce";
+import { mb, median, percent, rowsPerSecond, verdict } from "./median";
+import { canPinToOneCore, runMeasured, type Run } from "./runMeasured";
+
+const DUCKDB_TIME_GOAL = 2.5;
+const PAPAPARSE_SHARE_GOAL = 0.85;
+const PAYMENTS_SHARE_GOAL = 0.5;
+const MEMORY_GOAL_BYTES = 150e6;
+
+type Step = "papaparse" | "import" | "duckdb" | "payments";
+const STEPS: readonly Step[] = ["papaparse", "import", "duckdb", "payments"];
+
+interface Round {
+  readonly parse: Run;
+  readonly imported: Run;
+  readonly duckdb: Run;
+  readonly duckdbQuerySeconds: number;
+  readonly payments: Run;
+  readonly comparison: TotalsComparison;
+}
+
+const seconds = (run: Run): string => `${run.seconds.toFixed(2)} s`;
+
+export async function timeOneCore(files: BenchFiles, write: (text: string) => void): Promise<SectionResult> {
+  const { root, dir, caseList, caseRows, payments, paymentRows, repeat } = files;
+  const pinned = canPinToOneCore();
+  write(
+    pinned
+      ? `EN KÄRNA (taskset -c 0; DuckDB med threads = 1), ${repeat} omgångar växelvis:\n`
+      : `EN KÄRNA: taskset saknas eller får inte binda processer här, så körningarna nedan är INTE bundna till en kärna ` +
+          `(importen och papaparse kan få två kärnor; DuckDB har ändå threads = 1), ${repeat} omgångar växelvis:\n`,
+  );
+  const duckdbInput = await prepareDuckDBInput(dir, caseList);
+  write(duckdbInput.text);
+
+  const rounds: Round[] = [];
+  for (let round = 0; round < repeat; round++) {
+    const runs = new Map<Step, Run>();
+    for (let i = 0; i < STEPS.length; i++) {
+      const step = STEPS[(i + round) % STEPS.length]!;
+      runs.set(step, runStep(step, files, duckdbInput, round, pinned));
+    }
+    const duckdb = runs.get("duckdb")!;
+    const totals = JSON.parse(duckdb.stdout) as DuckDBTotals;
+    // runStep's "import" is importOnce's run, which names its ledger.
+    const imported = runs.get("import") as ImportRun;
+    const comparison = compareTotals(imported.ledgerPath, totals.totals);
+    rmSync(imported.ledgerPath, { force: true });
+    rmSync((runs.get("payments") as ImportRun).ledgerPath, { force: true });
+    const done: Round = {
+      parse: runs.get("papaparse")!,
+      imported,
+      duckdb,
+      duckdbQuerySeconds: totals.querySeconds,
+      payments: runs.get("payments")!,
+      comparison,
+    };
+    rounds.push(done);
+    write(
+      `Omgång ${round + 1}: papaparse ${seconds(done.parse)}, bilaga import ${seconds(done.imported)}, DuckDB ${seconds(done.duckdb)} ` +
+        `(frågan ${done.duckdbQuerySeconds.toFixed(2)} s), utbetalningar ${seconds(done.payments)}; ` +
+        `DuckDB och liggaren ${comparison.agree ? "lika" : "OLIKA"}\n`,
+    );
+  }
+
+  const line = (name: string, list: readonly Run[], rows: number): string => {
+    const s = median(list.map((run) => run.seconds));
+    return (
+      `  ${name.padEnd(30)} ${s.toFixed(2).padStart(6)} s ${rowsPerSecond(rows, s).padStart(10)} rader/s   ` +
+      `(snabbast ${Math.min(...list.map((run) => run.seconds)).toFixed(2)} s)   ` +
+      `processortid ${median(list.map((run) => run.cpuSeconds)).toFixed(2)} s   topp-RSS ${mb(Math.max(...list.map((run) => run.peakBytes))).padStart(6)} MB`
+    );
+  };
+  const importToDuckdb = median(rounds.map((r) => r.imported.seconds / r.duckdb.seconds));
+  const importToDuckdbQuery = median(rounds.map((r) => r.imported.seconds / r.duckdbQuerySeconds));
+  const shareOfPapaparse = median(rounds.map((r) => r.parse.seconds / r.imported.seconds));
+  const paymentsShare = median(rounds.map((r) => paymentRows / r.payments.seconds / (caseRows / r.imported.seconds)));
+  const importPeak = Math.max(...rounds.map((r) => r.imported.peakBytes));
+  const disagreeing = rounds.filter((r) => !r.comparison.agree);
+  const first = rounds[0]?.comparison;
+
+  const duckdbOk = importToDuckdb <= DUCKDB_TIME_GOAL;
+  const papaparseOk = shareOfPapaparse >= PAPAPARSE_SHARE_GOAL;
+  const paymentsOk = paymentsShare >= PAYMENTS_SHARE_GOAL;
+  const memoryOk = importPeak < MEMORY_GOAL_BYTES;
+  const sameWork = disagreeing.length === 0;
+  const text =
+    `\nEn kärna${pinned ? "" : " (OBUNDET: taskset saknas)"}, median av ${repeat} omgångar (topp-RSS: högsta; tider med Nodes start):\n` +
+    `${line("papaparse ensam", rounds.map((r) => r.parse), caseRows)}\n` +
+    `${line("bilaga import", rounds.map((r) => r.imported), caseRows)}\n` +
+    `${line(duckdbInput.encoding === "utf-8" ? "DuckDB, UTF-8-KOPIA" : "DuckDB read_csv + GROUP BY", rounds.map((r) => r.duckdb), caseRows)}\n` +
+    `${line("bilaga import, utbetalningar", rounds.map((r) => r.payments), paymentRows)}\n` +
+    (sameWork && first
+      ? `Samma arbete: DuckDB:s summor är lika med liggarens poster i alla ${repeat} omgångar ` +
+        `(${first.groups} grupper: månad totalt och per enhet; ${first.decided.toLocaleString("sv-SE")} beslutade ärenden, pågående utelämnade)\n`
+      : `INTE SAMMA ARBETE: DuckDB:s summor skiljer sig från liggarens i ${disagreeing.length} av ${repeat} omgångar, så jämförelsen med DuckDB säger inget:\n` +
+        disagreeing.flatMap((r) => r.comparison.differences).slice(0, 5).map((d) => `  ${d}\n`).join("")) +
+    `Importens tid mot DuckDB:s: ${importToDuckdb.toFixed(2)} × (median per omgång; mot enbart DuckDB:s fråga ${importToDuckdbQuery.toFixed(2)} ×) ` +
+    `(mål ≤ ${DUCKDB_TIME_GOAL} ×) ${verdict(duckdbOk && sameWork)}\n` +
+    `Importens genomströmning i förhållande till papaparse: ${percent(shareOfPapaparse)} (median per omgång) ` +
+    `(mål ≥ ${percent(PAPAPARSE_SHARE_GOAL)}) ${verdict(papaparseOk)}\n` +
+    `Utbetalningslistans rader/s i förhållande till ärendelistans: ${percent(paymentsShare)} (median per omgång) ` +
+    `(mål ≥ ${percent(PAYMENTS_SHARE_GOAL)}) ${verdict(paymentsOk)}\n` +
+    `Toppminne för import av ärendelistan: ${mb(importPeak)} MB (mål < ${mb(MEMORY_GOAL_BYTES)} MB) ${verdict(memoryOk)}\n`;
+  return { ok: duckdbOk && papaparseOk && paymentsOk && memoryOk && sameWork, text };
+}
+
+function runStep(step: Step, files: BenchFiles, duckdb: DuckDBInput, round: number, pinned: boolean): Run {
+  const { root, dir, caseList, payments } = files;
+  switch (step) {
+    case "papaparse": {
+      const run = runMeasured(dir, [join(__dirname, "parseOnly.js"), caseList, "utf16le"], { pinned });
+      if (run.status !== 0) throw new Error(`papaparse misslyckades:\n${run.output}`);
+      return run;
+    }
+    case "import":
+      return importOnce(root, dir, caseList, `en-karna-${round}`, { pinned });
+    case "duckdb": {
+      const run = runMeasured(dir, [join(__dirname, "duckdbBaseline.js"), duckdb.file, duckdb.encoding], { pinned });
+      if (run.status !== 0) throw new Error(`DuckDB misslyckades:\n${run.output}`);
+      return run;
+    }
+    case "payments":
+      return importOnce(root, dir, payments, `en-karna-utbetalningar-${round}`, { pinned });
+  }
+}
