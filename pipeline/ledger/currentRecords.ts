@@ -6,6 +6,13 @@
 import type Database from "better-sqlite3";
 import type { Month, MonthlyRecord } from "../../core/records/records";
 
+/**
+ * A record's keyed hashes in one statement: its id, then its keys as one JSON array, which
+ * SQLite unpacks. A payment list's 100 000 households are one call instead of 100 000
+ * (on 1 000 000 payments the ledger write took about a fifth of the import; issue 14).
+ */
+const KEYS_OF_JSON = "SELECT ?, value FROM json_each(?)";
+
 /** Makes `records` the source-month's current records (batch_id: the batch of the last write). */
 export function replaceRecords(db: Database.Database, source: string, month: Month, records: readonly MonthlyRecord[], batchId?: number): void {
   db.prepare("DELETE FROM records WHERE source = ? AND month = ?").run(source, month);
@@ -14,20 +21,20 @@ export function replaceRecords(db: Database.Database, source: string, month: Mon
     (db.prepare("SELECT MAX(batch_id) FROM batch_months WHERE source = ? AND month = ? AND replaced_by IS NULL").pluck().get(source, month) as number | null);
   if (holder === null) return;
   const addRecord = db.prepare("INSERT INTO records (batch_id, source, measure, month, breakdown, sum, count) VALUES (?, ?, ?, ?, ?, ?, ?)");
-  const addKey = db.prepare("INSERT OR IGNORE INTO record_keys (record_id, key) VALUES (?, ?)");
+  const addKeys = db.prepare(`INSERT OR IGNORE INTO record_keys (record_id, key) ${KEYS_OF_JSON}`);
   for (const record of records) {
     const recordId = addRecord.run(holder, record.source, record.measure, record.month, record.breakdown, record.sum, record.count).lastInsertRowid;
-    for (const key of record.keys ?? []) addKey.run(recordId, key);
+    if (record.keys !== undefined && record.keys.length > 0) addKeys.run(recordId, JSON.stringify(record.keys));
   }
 }
 
 /** Keeps a "parts" delivery's own records for the month (with their keyed hashes). */
 export function writePartRecords(db: Database.Database, batchId: number, records: readonly MonthlyRecord[]): void {
   const addRecord = db.prepare("INSERT INTO part_records (batch_id, source, measure, month, breakdown, sum, count) VALUES (?, ?, ?, ?, ?, ?, ?)");
-  const addKey = db.prepare("INSERT OR IGNORE INTO part_record_keys (part_record_id, key) VALUES (?, ?)");
+  const addKeys = db.prepare(`INSERT OR IGNORE INTO part_record_keys (part_record_id, key) ${KEYS_OF_JSON}`);
   for (const record of records) {
     const id = addRecord.run(batchId, record.source, record.measure, record.month, record.breakdown, record.sum, record.count).lastInsertRowid;
-    for (const key of record.keys ?? []) addKey.run(id, key);
+    if (record.keys !== undefined && record.keys.length > 0) addKeys.run(id, JSON.stringify(record.keys));
   }
 }
 
