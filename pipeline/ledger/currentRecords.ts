@@ -8,8 +8,8 @@ import type { Month, MonthlyRecord } from "../../core/records/records";
 
 /**
  * A record's keyed hashes in one statement: its id, then its keys as one JSON array, which
- * SQLite unpacks. A payment list's 100 000 households are one call instead of 100 000
- * (on 1 000 000 payments the ledger write took about a fifth of the import; issue 14).
+ * SQLite unpacks. A payment list's 100 000 households are one call instead of 100 000: on
+ * 1 000 000 payments writing the keys took about 120 ms instead of 270 ms (profiled, issue 14).
  */
 const KEYS_OF_JSON = "SELECT ?, value FROM json_each(?)";
 
