@@ -29,25 +29,26 @@ export interface IdInterner {
 }
 
 /**
- * Numbers ids as they come: each distinct id once, however it is written, with the raw texts
- * and ids kept detached from the chunk they were cut from. One entry per distinct raw text:
- * memory grows with distinct ids, never with rows. The raw text is looked up first, so a
- * row's id is normalized only the first time its text is seen.
+ * Numbers ids as they come: each distinct id once, however it is written, with the texts kept
+ * detached from the chunk they were cut from. One map holds both the normalized ids and the
+ * raw writings that differ from them ("19850312-1235" beside "198503121235"): a raw text that
+ * is not normalized can never equal a normalized id, so the two never clash, and a row's id
+ * is found by one look-up of its raw text, normalized only the first time it is seen. Memory
+ * grows with distinct ids and writings, never with rows.
  *
  * @example const ids = createIdInterner(); ids.numberOf("h-1") // 0; ids.numberOf("H1") // 0; ids.ids // ["H1"]
  */
 export function createIdInterner(): IdInterner {
-  const byRaw = new Map<string, number>();
-  const byId = new Map<string, number>();
+  const numbers = new Map<string, number>();
   const ids: string[] = [];
   const numberOfId = (id: string): number => {
     if (id === "") return -1;
-    let number = byId.get(id);
+    let number = numbers.get(id);
     if (number === undefined) {
       number = ids.length;
       const own = detachText(id);
       ids.push(own);
-      byId.set(own, number);
+      numbers.set(own, number);
     }
     return number;
   };
@@ -55,10 +56,11 @@ export function createIdInterner(): IdInterner {
     ids,
     numberOfId,
     numberOf(raw) {
-      let number = byRaw.get(raw);
+      let number = numbers.get(raw);
       if (number === undefined) {
-        number = numberOfId(normalizeId(raw));
-        byRaw.set(detachText(raw), number);
+        const id = normalizeId(raw);
+        number = numberOfId(id);
+        if (id !== raw) numbers.set(detachText(raw), number);
       }
       return number;
     },

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { addAllIds, addId, idsOf, newIdSet } from "../../../core/measures/idSet";
-import { createIdInterner } from "../../../core/measures/normalizeId";
+import { createIdInterner, normalizeId } from "../../../core/measures/normalizeId";
 
 describe("IdSet", () => {
   it("holds what a plain Set holds, as it grows from a Set into a bitset", () => {
@@ -52,3 +52,29 @@ describe("createIdInterner", () => {
     expect(ids.ids).toEqual(["198503121235", "H104233"]);
   });
 });
+
+describe("createIdInterner, any writings in any order", () => {
+  it("numbers a raw text as its normalized id, and never two ids alike", () => {
+    const writing = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom("h-1", "H1", " h1 ", "H-1", "1985-0312", "19850312", "ß", "SS", "-", " "));
+    fc.assert(
+      fc.property(fc.array(fc.record({ raw: writing, asId: fc.boolean() }), { maxLength: 60 }), (calls) => {
+        const ids = createIdInterner();
+        const seen = new Map<string, number>();
+        for (const { raw, asId } of calls) {
+          const id = normalizeId(raw);
+          const number = asId ? ids.numberOfId(id) : ids.numberOf(raw);
+          if (id === "") {
+            expect(number).toBe(-1);
+            continue;
+          }
+          expect(ids.ids[number]).toBe(id);
+          if (seen.has(id)) expect(number).toBe(seen.get(id));
+          seen.set(id, number);
+        }
+        expect(new Set(ids.ids).size).toBe(ids.ids.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
