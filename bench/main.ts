@@ -21,6 +21,7 @@ import { findPackageRoot } from "../pipeline/ledger/findPackageRoot";
 import { generateCaseList } from "./generateCaseList";
 import { timeFill } from "./fillTiming";
 import { timeReport } from "./reportTiming";
+import { timeNight } from "./nightTiming";
 import { generatePayments } from "./paymentsMemory";
 import { runMeasured, type Run } from "./runMeasured";
 
@@ -139,6 +140,11 @@ async function main(): Promise<void> {
     const report = await timeReport();
     process.stdout.write(`\n${report.text}`);
     if (!report.ok) process.exitCode = 1;
+
+    // The night run: 15 boards × 12 months, each export read once (issue 14).
+    const night = await timeNight();
+    process.stdout.write(`\n${night.text}`);
+    if (!night.ok) process.exitCode = 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
