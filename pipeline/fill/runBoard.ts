@@ -49,7 +49,6 @@ export interface BoardContext {
 
 /** Plans the board's workbook and report from the (staged) ledger. Throws BilagaError when the workbook is refused; nothing is written then. */
 export async function planBoard(ledgerPath: string, board: BoardFill, context: BoardContext): Promise<PlannedBoard> {
-  await mkdir(dirname(resolve(board.output)), { recursive: true });
   const plan = await planFill({
     workbook: board.workbook,
     period: context.period,
@@ -57,6 +56,8 @@ export async function planBoard(ledgerPath: string, board: BoardFill, context: B
     ...readLedgerForFill(ledgerPath, board.bindings, context.period),
     ...(board.sheet !== undefined && { sheet: board.sheet }),
   });
+  // The output's folder is made here, before the import is committed: a folder that cannot be made stops the run with the ledger as it was.
+  await mkdir(dirname(resolve(board.output)), { recursive: true });
   // The board's report (and its PDF) is made before anything is written: a required PDF that
   // cannot be made stops here, with the ledger and the workbook as they were.
   if (board.boardReport === false) return { board, plan };

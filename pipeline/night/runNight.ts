@@ -18,7 +18,8 @@ import { resolve } from "node:path";
 import type { Issue } from "../../core/issues/issues";
 import { checkMeasures } from "../../core/outcomes/bindings";
 import type { Period } from "../../core/periods/period";
-import { BilagaError } from "../cli/errors";
+import { BilagaError, EXIT } from "../cli/errors";
+import { reportBeside } from "../report/reportPaths";
 import type { FileOutcome, ImportProgress } from "../ledger/importFiles";
 import { loadBindings } from "../fill/loadBindings";
 import { buildRunReport, type RunReport } from "../fill/runReport";
@@ -73,6 +74,31 @@ export interface NightResult {
   readonly boards: readonly BoardOutcome[];
 }
 
+/**
+ * Two boards must never write the same file: the default output and the report beside it are
+ * named after the workbook, and two boards' workbooks may share a name in different folders.
+ */
+function refuseSharedFiles(boards: readonly NightBoard[], period: Period): void {
+  const taken = new Map<string, NightBoard>();
+  const workbooks = new Map(boards.map((board) => [resolve(board.workbook), board]));
+  for (const board of boards) {
+    for (const path of [resolve(board.output), reportBeside(board.output, board.workbook, period)]) {
+      const input = workbooks.get(path);
+      if (input !== undefined) {
+        throw new BilagaError(`Nämnden ${board.name} skulle skriva över ${input.name}s arbetsbok ${path}, som aldrig skrivs över. Ange en annan utfil ("output").`, EXIT.usage);
+      }
+      const other = taken.get(path);
+      if (other !== undefined && other !== board) {
+        throw new BilagaError(
+          `Nämnderna ${other.name} och ${board.name} skulle skriva samma fil ${path}. Ge en av dem en egen utfil ("output" i nattkörningens konfiguration) i en annan mapp eller med ett annat namn.`,
+          EXIT.usage,
+        );
+      }
+      taken.set(path, board);
+    }
+  }
+}
+
 /** The Swedish reason of a refused board; an error that is not bilaga's own is named as unexpected. */
 function failureOf(stage: FailureStage, error: unknown): NonNullable<BoardOutcome["failure"]> {
   if (error instanceof BilagaError) return { stage, message: error.message, issues: error.issues };
@@ -82,6 +108,7 @@ function failureOf(stage: FailureStage, error: unknown): NonNullable<BoardOutcom
 /** Runs the night. Throws BilagaError only for what stops every board: profiles, the ledger's lock or key, a refused manual or Kolada file. */
 export async function runNight(options: NightOptions): Promise<NightResult> {
   const startedAt = new Date();
+  refuseSharedFiles(options.boards, options.period);
   const profiles = loadProfilesOrThrow(options.profilesDir);
   const outcomes = new Map<NightBoard, BoardOutcome>();
   const done = (outcome: BoardOutcome): void => {

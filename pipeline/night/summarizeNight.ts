@@ -41,6 +41,13 @@ export function summarizeBoard(board: NightBoardSection, cwd = process.cwd()): s
   return `${head}${lines.join("\n")}\n`;
 }
 
+/** A failed board's reason on one line: its first issue (the cell or key at fault) when it has one. */
+function firstReason(board: NightBoardSection): string {
+  const failure = board.failure;
+  if (failure === undefined || failure === null) return "";
+  return (failure.issues[0]?.message ?? failure.message).split("\n")[0] ?? "";
+}
+
 export function summarizeNight(report: NightReport, options: { readonly reportPath?: string; readonly cwd?: string } = {}): string {
   const cwd = options.cwd ?? process.cwd();
   const parts = report.boards.map((board) => summarizeBoard(board, cwd));
@@ -56,7 +63,7 @@ export function summarizeNight(report: NightReport, options: { readonly reportPa
   lines.push(`Nämnder: ${summary.boards}: ${summary.filled} ifyllda, ${summary.failed} misslyckade${summary.notRun > 0 ? `, ${summary.notRun} inte körda` : ""}.`);
   for (const board of report.boards) {
     if (board.status === "filled" && board.counts) lines.push(`  ✓ ${board.name}: ifylld – ${countsText(board.counts)}`);
-    else if (board.status === "failed") lines.push(`  ✗ ${board.name}: INTE IFYLLD – ${board.failure?.message.split("\n")[0] ?? ""}`);
+    else if (board.status === "failed") lines.push(`  ✗ ${board.name}: INTE IFYLLD – ${firstReason(board)}`);
     else lines.push(`  – ${board.name}: inte körd`);
   }
   if (summary.filled > 0) lines.push(`Måluppfyllelse, alla ifyllda nämnder: ${countsText(summary.counts)}`);

@@ -93,6 +93,22 @@ describe("bilaga run --boards: wrong use", () => {
     const noPeriod = bilaga(dir, "run", "--boards", "natt.json");
     expect(noPeriod.status).toBe(2);
     expect(noPeriod.stderr).toContain('Ange perioden med --period (t.ex. --period 2019-T2) eller som "period" i');
+    // Two boards whose workbooks share a name in different folders would get the same default output.
+    writeFileSync(
+      join(dir, "natt.json"),
+      JSON.stringify({ period: "2019-T2", exports: ".", boards: [{ ...board, workbook: "amn/plan.xlsx" }, { ...board, name: "Utbildningsnämnden", workbook: "un/plan.xlsx" }] }),
+    );
+    const shared = bilaga(dir, "run", "--boards", "natt.json");
+    expect(shared.status).toBe(2);
+    expect(shared.stderr).toContain(`Nämnderna Arbetsmarknadsnämnden och Utbildningsnämnden skulle skriva samma fil ${join(dir, "utdata", "plan utfall 2019-T2.xlsx")}`);
+    // One board's output over another board's workbook.
+    writeFileSync(
+      join(dir, "natt.json"),
+      JSON.stringify({ period: "2019-T2", exports: ".", boards: [board, { ...board, name: "Utbildningsnämnden", workbook: "un.xlsx", output: "amn.xlsx" }] }),
+    );
+    const over = bilaga(dir, "run", "--boards", "natt.json");
+    expect(over.status).toBe(2);
+    expect(over.stderr).toContain("Nämnden Utbildningsnämnden skulle skriva över Arbetsmarknadsnämndens arbetsbok");
     const plainRun = bilaga(dir, "run");
     expect(plainRun.status).toBe(2);
     expect(plainRun.stderr).toContain("Fel: alternativet '--period <period>' måste anges.");
