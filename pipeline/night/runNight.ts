@@ -131,7 +131,8 @@ export async function runNight(options: NightOptions): Promise<NightResult> {
           bindings,
           output: board.output,
           ...(board.sheet !== undefined && { sheet: board.sheet }),
-          ...(options.boardReport !== undefined && { boardReport: options.boardReport }),
+          // Each board's report says whose it is: "Utbildningsnämnden – indikatorbilaga, uppföljning tertial 2 2019 (jan–aug)".
+          boardReport: options.boardReport === false ? false : { ...options.boardReport, title: `${board.name} – indikatorbilaga, uppföljning ${options.period.label}` },
         },
       });
     } catch (error) {
