@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import JSZip from "jszip";
 import { openWorkbook } from "../../../pipeline/xlsx";
 import { openLedger } from "../../../pipeline/ledger";
 import { REPO } from "../cliTestKit";
@@ -86,4 +87,18 @@ export function ledgerContents(path: string): { records: string[]; files: string
   } finally {
     ledger.close();
   }
+}
+
+/**
+ * Every part of the xlsx package (its XML and other files) as text, by name: two packages
+ * written at different times differ in the zip's own timestamps, never in these.
+ */
+export async function packageParts(path: string): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const parts: Record<string, string> = {};
+  for (const name of Object.keys(zip.files).sort()) {
+    const entry = zip.files[name]!;
+    if (!entry.dir) parts[name] = await entry.async("string");
+  }
+  return parts;
 }

@@ -7,7 +7,7 @@ import { basename, join } from "node:path";
 import { bilaga, requireBuild } from "../cliTestKit";
 import { ledgerSum } from "../../fixtures/staffAndFinanceFigures";
 import { monthsOf2019 } from "../../fixtures/sampleExportFigures";
-import { ledgerContents, SAMPLE_BOARDS, SAMPLES, workbookValues, writeNightConfig, type BoardEntry } from "./nightKit";
+import { ledgerContents, packageParts, SAMPLE_BOARDS, SAMPLES, workbookValues, writeNightConfig, type BoardEntry } from "./nightKit";
 
 interface ReportedRow {
   name: string;
@@ -121,6 +121,7 @@ describe("bilaga run --boards on the samples", () => {
     const ledger = join(again, "data", "liggare.sqlite");
     const before = ledgerContents(ledger);
     const first = await Promise.all(SAMPLE_BOARDS.map((b) => workbookValues(outputOf(again, b.workbook))));
+    const firstParts = await Promise.all(SAMPLE_BOARDS.map((b) => packageParts(outputOf(again, b.workbook))));
 
     const second = bilaga(again, "run", "--boards", "natt.json");
     expect(second.status).toBe(0);
@@ -128,6 +129,8 @@ describe("bilaga run --boards on the samples", () => {
     expect(readReport(again).imports.details.every((d) => d.kind === "unchanged")).toBe(true);
     expect(ledgerContents(ledger)).toEqual(before);
     expect(await Promise.all(SAMPLE_BOARDS.map((b) => workbookValues(outputOf(again, b.workbook))))).toEqual(first);
+    // Not only the values: every part of each package is the same (the zip's timestamps aside).
+    expect(await Promise.all(SAMPLE_BOARDS.map((b) => packageParts(outputOf(again, b.workbook))))).toEqual(firstParts);
   });
 });
 
