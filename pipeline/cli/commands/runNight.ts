@@ -17,6 +17,7 @@
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import { existsSync } from "node:fs";
+import { formatIssue } from "../../../core/issues/messages.sv";
 import { DEFAULT_OUTPUT_DIR, filledName } from "../../fill/fillPaths";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
 import { resolveProfilesDir } from "../../ledger/loadProfiles";
@@ -79,8 +80,14 @@ export async function runNightCommand(options: RunCommandOptions, command: Comma
   if (result.report.exitCode !== EXIT.ok) process.exitCode = result.report.exitCode;
 }
 
+/** Issues printed per failed board; the night report has them all. */
+const ISSUES_SHOWN = 5;
+
 /** A failed board is said on stderr at once, so a log shows it even if the night stops later. */
 function printFailed(outcome: BoardOutcome): void {
-  if (outcome.status !== "failed") return;
-  process.stderr.write(`Nämnden ${outcome.board.name} kunde inte fyllas i: ${outcome.failure?.message ?? ""}\n`);
+  if (outcome.status !== "failed" || outcome.failure === undefined) return;
+  const { message, issues } = outcome.failure;
+  process.stderr.write(`Nämnden ${outcome.board.name} kunde inte fyllas i: ${message}\n`);
+  for (const found of issues.slice(0, ISSUES_SHOWN)) process.stderr.write(`  ${formatIssue(found)}\n`);
+  if (issues.length > ISSUES_SHOWN) process.stderr.write(`  … och ${issues.length - ISSUES_SHOWN} till (se nattrapporten).\n`);
 }
