@@ -148,7 +148,10 @@ describe("a board that fails", () => {
       { name: "Trasiga nämnden", workbook: join(dir, "trasig.xlsx"), bindings: SAMPLE_BOARDS[0]!.bindings },
       { ...SAMPLE_BOARDS[2]!, name: "Nämnden utan tabell", sheet: "Försättsblad", output: join(dir, "ut-utan-tabell", "utan tabell.xlsx") },
     ];
-    writeNightConfig(dir, [SAMPLE_BOARDS[0]!, broken[0]!, SAMPLE_BOARDS[1]!, broken[1]!, SAMPLE_BOARDS[2]!]);
+    // Bindings that name a measure no profile has: refused before the import.
+    writeFileSync(join(dir, "fel.json"), JSON.stringify({ bindings: [{ indicator: "Sjukfrånvaro (%)", measure: { source: "sjukfranvaro", measure: "sjuktimar" }, combine: "sum" }] }));
+    broken.push({ ...SAMPLE_BOARDS[1]!, name: "Felkopplade nämnden", bindings: join(dir, "fel.json"), output: join(dir, "ut-fel", "fel.xlsx") });
+    writeNightConfig(dir, [SAMPLE_BOARDS[0]!, broken[0]!, SAMPLE_BOARDS[1]!, broken[1]!, SAMPLE_BOARDS[2]!, broken[2]!]);
     const run = bilaga(dir, "run", "--boards", "natt.json");
 
     expect(run.status).toBe(5);
@@ -157,7 +160,11 @@ describe("a board that fails", () => {
     expect(run.stdout).toContain("Slutkod: 5");
     expect(run.stderr).toContain("Nämnden Trasiga nämnden kunde inte fyllas i");
     const report = readReport(dir);
-    expect(report).toMatchObject({ status: "boards-failed", exitCode: 5, summary: { boards: 5, filled: 3, failed: 2, failedBoards: ["Trasiga nämnden", "Nämnden utan tabell"] } });
+    expect(report).toMatchObject({
+      status: "boards-failed",
+      exitCode: 5,
+      summary: { boards: 6, filled: 3, failed: 3, failedBoards: ["Trasiga nämnden", "Nämnden utan tabell", "Felkopplade nämnden"] },
+    });
     const failure = (name: string): string => {
       const board = report.boards.find((b) => b.name === name)!;
       expect(board).toMatchObject({ status: "failed", workbook: { output: null }, report: null });
@@ -165,6 +172,9 @@ describe("a board that fails", () => {
     };
     expect(failure("Trasiga nämnden")).toContain("Filen är ingen Excel-arbetsbok");
     expect(failure("Nämnden utan tabell")).toMatch(/rubrikrad|tabell/i);
+    expect(failure("Felkopplade nämnden")).toContain('Måttet "sjukfranvaro/sjuktimar" finns inte i någon källprofil');
+    expect(report.boards.map((b) => b.failure?.stage ?? null)).toEqual([null, "workbook", null, "workbook", null, "configuration"]);
+    expect(existsSync(join(dir, "ut-fel"))).toBe(false);
 
     expect(existsSync(join(dir, "ut", "trasig utfall 2019-T2.xlsx"))).toBe(false);
     expect(existsSync(join(dir, "ut-utan-tabell"))).toBe(false);
