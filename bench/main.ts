@@ -12,8 +12,8 @@
  * Absolute times drift between runs and machines, so every goal is a ratio of runs made in
  * the same round (the same load), BILAGA_BENCH_REPEAT rounds (default 5), judged on the median.
  * BILAGA_BENCH_ROWS changes the files' size. Last, the fill and the board's report (HTML and
- * PDF) of the sample appendix are timed (fillTiming.ts, reportTiming.ts). The exit code is 1
- * when any goal is not met.
+ * PDF) of the sample appendix are timed (fillTiming.ts, reportTiming.ts), and a night run of
+ * 15 boards (nightTiming.ts). The exit code is 1 when any goal is not met.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,6 +23,7 @@ import { prepareBenchFiles, type SectionResult } from "./benchFiles";
 import { timeFill } from "./fillTiming";
 import { timeOneCore } from "./oneCore";
 import { timeReport } from "./reportTiming";
+import { timeNight } from "./nightTiming";
 import { timeTwoCores } from "./twoCores";
 
 const ROWS = Number(process.env["BILAGA_BENCH_ROWS"] ?? 1_000_000);
@@ -59,6 +60,9 @@ async function main(): Promise<void> {
   // bilaga report, HTML and PDF (goal: well under 5 s).
   write("\n");
   judge(await timeReport());
+  // The night run: 15 boards × 12 months of all samples' sources, each export read once.
+  write("\n");
+  judge(await timeNight());
 }
 
 void main().catch((error: unknown) => {

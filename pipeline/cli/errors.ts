@@ -14,6 +14,8 @@ export const EXIT = {
   locked: 3,
   /** Environment trouble: disk, permissions, a file that cannot be read. */
   environment: 4,
+  /** The night run (`bilaga run --boards`): one or more boards failed; the others were written. */
+  boardsFailed: 5,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -1,7 +1,8 @@
 /**
  * `bilaga run` in process: check the configuration, import a folder of exports into the
- * ledger (all or nothing: stageImport), plan the fill from the staged ledger, commit the
- * import, write the workbook, and build the run report.
+ * ledger (all or nothing: runImport's importForRun), plan the fill from the staged ledger
+ * (runBoard's planBoard), commit the import, write the workbook (writeBoard), and build the
+ * run report. The night run (pipeline/night) composes the same two steps over many boards.
  *
  * Order matters for "nothing half-written": every check and the whole fill plan (which may
  * refuse the workbook) come before the first write. A rejected file stops the run before
@@ -10,7 +11,7 @@
  */
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { basename, dirname, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { checkMeasures } from "../../core/outcomes/bindings";
 import type { Issue } from "../../core/issues/issues";
 import type { Period } from "../../core/periods/period";
@@ -18,20 +19,13 @@ import type { SourceProfile } from "../../core/sources/profile";
 import { BilagaError, EXIT } from "../cli/errors";
 import type { FileOutcome, ImportProgress } from "../ledger/importFiles";
 import { loadProfiles } from "../ledger/loadProfiles";
-import { LedgerLockedError } from "../ledger/lockLedger";
-import { KeyMismatchError } from "../ledger/writeBatch";
 import { writeFileAtomically, type WriteResult } from "../xlsx";
-import { reportBeside } from "../report/reportPaths";
-import { prepareBoardReport, saveBoardReport, type PdfChoice, type PreparedBoardReport, type WrittenBoardReport } from "../report/writeBoardReport";
-import { planFill, writeFill, type PlannedFill } from "./fillWorkbook";
-import { recordActivityFollowUps } from "../ledger/recordActivityFollowUps";
+import type { PdfChoice, WrittenBoardReport } from "../report/writeBoardReport";
+import type { PlannedFill } from "./fillWorkbook";
 import { loadBindings } from "./loadBindings";
-import { readDeliveries, readLedgerForFill } from "./readPeriodRecords";
-import { collectKoladaFiles, importYearlyValues } from "../ledger/importYearlyValues";
-import { MANUAL_SHEET } from "../../core/manual/readManualValues";
 import { buildRunReport, type RunReport } from "./runReport";
-import type { Delivery } from "./rowProvenance";
-import { stageImport } from "./stageImport";
+import { keepSheetManualValues, planBoard, writeBoard, type BoardFill, type PlannedBoard } from "./runBoard";
+import { importForRun } from "./runImport";
 
 export interface RunOptions {
   readonly exports: string;
@@ -98,99 +92,50 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
     throw new BilagaError(`Kopplingarna i ${options.bindingsPath} nämner mått som ingen källprofil har. Rätta dem och kör igen; ingenting lästes in.`, EXIT.rejected, unknown);
   }
 
-  let staged;
-  try {
-    staged = await stageImport([options.exports], {
-      ledgerPath: options.ledgerPath,
-      profiles,
-      ...(options.tolerance !== undefined && { tolerance: options.tolerance }),
-      ...(options.onFile && { onFile: options.onFile }),
-      ...(options.onProgress && { onProgress: options.onProgress }),
-      ...(options.env && { env: options.env }),
-    });
-  } catch (error) {
-    if (error instanceof LedgerLockedError) throw new BilagaError(error.message, EXIT.locked);
-    if (error instanceof KeyMismatchError) throw new BilagaError(error.message, EXIT.rejected);
-    throw error;
-  }
-  if (staged.report.files.length === 0) {
-    staged.discard();
-    throw new BilagaError(`Inga exporter (.csv, .txt eller .tsv) hittades i ${options.exports}.`, EXIT.usage);
-  }
-  const base = { startedAt, period: options.period, workbook: resolve(options.workbook), ledger: options.ledgerPath, imports: staged.report };
-
-  if (staged.rejected) {
-    staged.discard();
+  const step = await importForRun({
+    exports: [options.exports],
+    ledgerPath: options.ledgerPath,
+    profiles,
+    ...(options.tolerance !== undefined && { tolerance: options.tolerance }),
+    ...(options.manualPath !== undefined && { manualPath: options.manualPath }),
+    ...(options.koladaPath !== undefined && { koladaPath: options.koladaPath }),
+    ...(options.onFile && { onFile: options.onFile }),
+    ...(options.onProgress && { onProgress: options.onProgress }),
+    ...(options.env && { env: options.env }),
+  });
+  const base = { startedAt, period: options.period, workbook: resolve(options.workbook), ledger: options.ledgerPath, imports: step.report };
+  if (step.rejected) {
     const report = buildRunReport(base);
-    if (options.reportPath) await writeReport(options.reportPath, report);
+    if (options.reportPath) await writeRunReport(options.reportPath, report);
     return { report };
   }
 
-  // Manual values and Kolada's key figures go into the same staged ledger: all or nothing with the exports.
-  const yearlyIssues: Issue[] = [];
-  let plan: PlannedFill;
-  let deliveries: Delivery[];
+  const board: BoardFill = {
+    workbook: options.workbook,
+    bindings,
+    output: options.output,
+    ...(options.sheet !== undefined && { sheet: options.sheet }),
+    ...(options.boardReport !== undefined && { boardReport: options.boardReport }),
+  };
+  let planned: PlannedBoard;
+  const issues: Issue[] = [...step.yearlyIssues];
   try {
-    const yearly = importYearlyValues(staged.stagePath, {
-      manualFiles: options.manualPath === undefined ? [] : [options.manualPath],
-      koladaFiles: options.koladaPath === undefined ? [] : collectKoladaFiles(options.koladaPath),
-    });
-    if (yearly.rejected) {
-      throw new BilagaError(
-        "Körningen avbröts: en fil med manuella värden eller Kolada-värden avvisades. Liggaren är oförändrad och ingen arbetsbok skrevs.",
-        EXIT.rejected,
-        yearly.issues.filter((i) => i.severity === "error"),
-      );
-    }
-    if (yearly.changed) staged.markChanged();
-    yearlyIssues.push(...yearly.issues);
-    deliveries = readDeliveries(staged.stagePath);
-    plan = await planFill({
-      workbook: options.workbook,
-      period: options.period,
-      bindings,
-      ...readLedgerForFill(staged.stagePath, bindings, options.period),
-      ...(options.sheet !== undefined && { sheet: options.sheet }),
-    });
-    // The workbook's own sheet "Manuella värden" is kept in the ledger too, with its history.
-    if (plan.sheetManualValues.length > 0) {
-      const fromSheet = importYearlyValues(staged.stagePath, { manualValues: [{ origin: `${resolve(options.workbook)} (${MANUAL_SHEET})`, values: plan.sheetManualValues }] });
-      if (fromSheet.changed) staged.markChanged();
-      yearlyIssues.push(...fromSheet.issues);
-    }
+    planned = await planBoard(step.staged.stagePath, board, { period: options.period, profiles, ...(options.env !== undefined && { env: options.env }) });
+    issues.push(...keepSheetManualValues(step.staged, planned));
   } catch (error) {
-    staged.discard();
+    step.staged.discard();
     throw error;
   }
-  // The board's report (and its PDF) is made before anything is written: a required PDF that
-  // cannot be made stops the run here, with the ledger and the workbook as they were.
-  let prepared: PreparedBoardReport | undefined;
-  try {
-    await mkdir(dirname(resolve(options.output)), { recursive: true });
-    if (options.boardReport !== false) {
-      const names = Object.fromEntries(profiles.map((p) => [p.id, p.name]));
-      const wanted = options.boardReport ?? {};
-      prepared = await prepareBoardReport(plan, {
-        sourceNames: names,
-        ...(wanted.pdf !== undefined && { pdf: wanted.pdf }),
-        ...(wanted.title !== undefined && { title: wanted.title }),
-        ...(options.env !== undefined && { env: options.env }),
-      });
-    }
-  } catch (error) {
-    staged.discard();
-    throw error;
-  }
-  staged.commit();
-  const written = await writeFill(plan, { output: options.output });
-  if (plan.activities?.period && plan.activities.sheets.length > 0) recordActivityFollowUps(options.ledgerPath, basename(options.workbook), plan.activities, plan.activities.period);
-  const boardReport = prepared === undefined ? undefined : await saveBoardReport(prepared, reportBeside(written.path, options.workbook, options.period));
-  const report = buildRunReport({ ...base, plan, written, deliveries, issues: yearlyIssues, ...(boardReport !== undefined && { boardReport }) });
-  if (options.reportPath) await writeReport(options.reportPath, report);
+  step.staged.commit();
+  const { written, boardReport } = await writeBoard(planned, { ledgerPath: options.ledgerPath, period: options.period });
+  const plan = planned.plan;
+  const report = buildRunReport({ ...base, plan, written, deliveries: step.deliveries, issues, ...(boardReport !== undefined && { boardReport }) });
+  if (options.reportPath) await writeRunReport(options.reportPath, report);
   return { report, plan, written, ...(boardReport !== undefined && { boardReport }) };
 }
 
-async function writeReport(path: string, report: RunReport): Promise<void> {
+/** Writes a JSON report atomically (its folder made when missing). */
+export async function writeRunReport(path: string, report: unknown): Promise<void> {
   await mkdir(dirname(resolve(path)), { recursive: true });
   await writeFileAtomically(path, new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`));
 }

@@ -186,7 +186,7 @@ export function reportIssue(found: Issue): ReportedIssue {
   };
 }
 
-function reportImports(imports: ImportReport): NonNullable<RunReport["imports"]> {
+export function reportImports(imports: ImportReport): NonNullable<RunReport["imports"]> {
   const count = (kind: FileOutcome["kind"]): number => imports.files.filter((f) => f.kind === kind).length;
   return {
     files: imports.files.length,

@@ -192,8 +192,51 @@ const ACCOUNTS: readonly { account: string; name: string; monthly: number; only?
 ];
 const ACTIVITIES = ["100", "200", "300"];
 
+/**
+ * The other administrations in the municipality's ledger export (issue 14: the night run fills
+ * their boards' appendices from the same file). Their rows come after Arbetsmarknadsförvaltningen's
+ * in each month's file and are drawn from a generator of their own, so the AMF rows are the same
+ * as before they were added. Monthly budgets in kr per account for the whole administration.
+ */
+const OTHER_ADMINISTRATIONS: readonly { responsibilities: readonly { code: string; name: string; share: number }[]; accounts: readonly { account: string; name: string; monthly: number }[] }[] = [
+  {
+    // Utbildningsförvaltningen
+    responsibilities: [
+      { code: "61000", name: "Förvaltningsledning utbildning", share: 0.06 },
+      { code: "62100", name: "Grundskola Öst", share: 0.58 },
+      { code: "62200", name: "Gymnasiet", share: 0.36 },
+    ],
+    accounts: [
+      { account: "3410", name: "Statsbidrag", monthly: -9_400_000 },
+      { account: "5110", name: "Löner månadsavlönade", monthly: 61_000_000 },
+      { account: "5410", name: "Arbetsgivaravgifter", monthly: 25_600_000 },
+      { account: "6110", name: "Lokalhyror", monthly: 17_800_000 },
+      { account: "6150", name: "Lokalvård", monthly: 2_100_000 },
+      { account: "6410", name: "Förbrukningsmaterial", monthly: 3_300_000 },
+      { account: "7010", name: "Köpta tjänster", monthly: 6_900_000 },
+    ],
+  },
+  {
+    // Kultur- och fritidsförvaltningen
+    responsibilities: [
+      { code: "71000", name: "Förvaltningsledning kultur och fritid", share: 0.12 },
+      { code: "72100", name: "Bibliotek", share: 0.46 },
+      { code: "72200", name: "Fritidsgårdar", share: 0.42 },
+    ],
+    accounts: [
+      { account: "3510", name: "Försäljning av tjänster", monthly: -1_900_000 },
+      { account: "5110", name: "Löner månadsavlönade", monthly: 7_200_000 },
+      { account: "5410", name: "Arbetsgivaravgifter", monthly: 3_000_000 },
+      { account: "6110", name: "Lokalhyror", monthly: 4_700_000 },
+      { account: "6120", name: "El och värme", monthly: 650_000 },
+      { account: "6410", name: "Förbrukningsmaterial", monthly: 800_000 },
+    ],
+  },
+];
+
 function makeLedger(): void {
   const d = draws(20190401);
+  const others = draws(20191401);
   const amount = (value: number): string => `"${value.toFixed(2).replace(".", ",")}"`;
   for (const month of MONTHS) {
     const lines = ["Konto,Kontotext,Ansvar,Ansvarstext,Verksamhet,Period,Utfall,Budget"];
@@ -207,6 +250,16 @@ function makeLedger(): void {
           const season = account.account.startsWith("5") ? (month === 7 ? 0.62 : month === 6 ? 1.3 : 1) : 1;
           const outcome = Math.round(budget * season * (0.9 + d.random() * 0.16) * 100) / 100;
           lines.push([account.account, account.name, responsibility.code, responsibility.name, activity, `${YEAR}-${pad(month)}`, amount(outcome), amount(budget)].join(","));
+        }
+      }
+    }
+    for (const administration of OTHER_ADMINISTRATIONS) {
+      for (const account of administration.accounts) {
+        for (const responsibility of administration.responsibilities) {
+          const budget = Math.round(account.monthly * responsibility.share);
+          const season = account.account.startsWith("5") ? (month === 7 ? 0.6 : month === 6 ? 1.28 : 1) : 1;
+          const outcome = Math.round(budget * season * (0.91 + others.random() * 0.15) * 100) / 100;
+          lines.push([account.account, account.name, responsibility.code, responsibility.name, "100", `${YEAR}-${pad(month)}`, amount(outcome), amount(budget)].join(","));
         }
       }
     }

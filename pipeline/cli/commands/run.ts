@@ -9,6 +9,10 @@
  * written, exit code 1 (the run report says why). Exit codes otherwise as `bilaga import`/`fill`.
  * The board's report (HTML, and PDF when Chromium is there; --pdf requires it, --no-pdf leaves
  * it out) is written beside the workbook: "<namn> rapport <period>.html" (see `bilaga report`).
+ *
+ * `bilaga run --boards natt.json [--period P]` is the night run over many boards (runNight.ts in
+ * this folder): one import for all, a workbook per board, one night report; exit code 5 when a
+ * board failed and the others were written.
  */
 import type { Command } from "commander";
 import type { Issue } from "../../../core/issues/issues";
@@ -25,8 +29,9 @@ import { periodOption } from "./fill";
 import { parseTolerance } from "./import";
 import { pdfChoice } from "./report";
 
-interface RunCommandOptions {
-  readonly period: string;
+export interface RunCommandOptions {
+  readonly period?: string;
+  readonly boards?: string;
   readonly exports?: string;
   readonly workbook?: string;
   readonly out?: string;
@@ -49,7 +54,8 @@ export function register(program: Command): void {
   program
     .command("run")
     .description("månadens körning: läs in exporterna, fyll i bilagan för perioden, skriv en sammanfattning och en körrapport (JSON)")
-    .requiredOption("--period <period>", "perioden: 2019-06, 2019-T1, 2019-T2, 2019-H1, 2019 eller 2019-01..2019-05")
+    .option("--period <period>", "perioden: 2019-06, 2019-T1, 2019-T2, 2019-H1, 2019 eller 2019-01..2019-05 (måste anges, utom när nattfilen har den)")
+    .option("--boards <fil>", "nattkörning för flera nämnder: konfigurationsfilen (JSON) med nämnderna, exporterna och liggaren (se README, Nattkörningen)")
     .option("--exports <mapp>", "mappen med månadens exporter (standard: samples/exports)")
     .option("--workbook <fil>", "bilagans arbetsbok (standard: samples/verksamhetsplan-amn-2019.xlsx)")
     .option("--out <fil>", 'den ifyllda arbetsboken (standard: ./utdata/"<namn> utfall <period>.xlsx")')
@@ -63,12 +69,17 @@ export function register(program: Command): void {
     .option("--tolerans <andel>", "andel felaktiga rader som får hoppas över utan att filen avvisas, t.ex. 0,01 eller 1 %", "0")
     .option("--pdf", "kräv rapporten som PDF: avbryt innan något skrivs om Chromium saknas")
     .option("--no-pdf", "skriv rapporten bara som HTML")
-    .action(async (options: RunCommandOptions) => {
+    .action(async (options: RunCommandOptions, command: Command) => {
+      if (options.boards !== undefined) {
+        await (await import("./runNight")).runNightCommand(options, command);
+        return;
+      }
       await runCommand(options);
     });
 }
 
 async function runCommand(options: RunCommandOptions): Promise<void> {
+  if (options.period === undefined) throw new BilagaError("Fel: alternativet '--period <period>' måste anges.", EXIT.usage);
   const period = periodOption(options.period);
   const tolerance = parseTolerance(options.tolerans ?? "0");
   const workbook = options.workbook ?? defaultWorkbookPath();
@@ -107,7 +118,7 @@ async function runCommand(options: RunCommandOptions): Promise<void> {
 }
 
 /** A rejected file's issues go to stderr as the import prints them; accepted files are counted in the summary. */
-function printRejected(outcome: FileOutcome): void {
+export function printRejected(outcome: FileOutcome): void {
   if (outcome.kind !== "rejected") return;
   process.stderr.write(`Avvisad: ${outcome.file} – ${outcome.issueCount} ${outcome.issueCount === 1 ? "fel" : "fel och varningar"}.\n`);
   const shown: readonly Issue[] = outcome.issues.slice(0, ISSUES_SHOWN);
