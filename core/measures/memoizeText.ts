@@ -10,16 +10,27 @@
  */
 import { detachText } from "./detachText";
 
+const SLOTS = 1024;
+
 export function memoizeText<T extends NonNullable<unknown>>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
   const answers = new Map<string, T>();
+  const slotTexts: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+  const slotAnswers: (T | undefined)[] = new Array<T | undefined>(SLOTS).fill(undefined);
   return (text) => {
+    let h = text.length;
+    for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+    const slot = (h ^ (h >>> 10)) & (SLOTS - 1);
+    if (slotTexts[slot] === text) return slotAnswers[slot]!;
     let answer = answers.get(text);
+    let own: string | undefined;
     if (answer === undefined) {
       if (answers.size >= limit) answers.clear();
-      const own = detachText(text);
+      own = detachText(text);
       answer = compute(own);
       answers.set(own, answer);
     }
+    slotTexts[slot] = own ?? detachText(text);
+    slotAnswers[slot] = answer;
     return answer;
   };
 }

@@ -79,13 +79,48 @@ export async function streamCsvRows(options: StreamCsvOptions): Promise<StreamCs
   let stopped = false;
   let quotedAnywhere = false;
 
+  /**
+   * Text without a quote: rows are split at line breaks and fields at the delimiter, as
+   * papaparse itself does such text (its "fast mode"), without its per-row bookkeeping and
+   * result objects, and without a second search of the text for a quote (the 1 000 000-row
+   * case list: about 15 ms of 0.6 s).
+   */
+  const takePlain = (input: string, last: boolean): void => {
+    if (input === "") return; // papaparse gives no row for no text
+    const lines = input.split(newline);
+    const whole = last ? lines.length : lines.length - 1;
+    const data: string[][] = new Array<string[]>(whole);
+    for (let r = 0; r < whole; r++) data[r] = lines[r]!.split(delimiter);
+    for (let r = 0; r < whole; r++) {
+      const fields = data[r]!;
+      const line = nextLine++;
+      if (fields.length === 1 && fields[0] === "") continue; // a blank line
+      rows++;
+      onRow(fields, line);
+    }
+    partial = last ? "" : lines[lines.length - 1]!;
+  };
+
   const take = (text: string, last: boolean): void => {
     const input = partial + text;
+    const quoted = input.indexOf('"') !== -1;
+    if (!quoted) {
+      takePlain(input, last);
+    } else {
+      quotedAnywhere = true;
+      takeQuoted(input, last);
+    }
+    if (partial.length > maxRecordChars) {
+      // A quote opened and never closed swallows the rest of the file: stop here.
+      issues.push(issue("csv/malformed-quotes", "error", { file, row: nextLine }));
+      stopped = true;
+    }
+  };
+
+  const takeQuoted = (input: string, last: boolean): void => {
     // A fresh parser per chunk: papaparse keeps no state between parse() calls that we need.
     const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
     const result = parser.parse(input, 0, !last) as PapaResult;
-    const quoted = input.indexOf('"') !== -1;
-    if (quoted) quotedAnywhere = true;
     const bad = new Map<number, string>();
     for (const error of result.errors) {
       if (error.row !== undefined && error.row < result.data.length && !bad.has(error.row)) bad.set(error.row, error.code);
@@ -95,7 +130,7 @@ export async function streamCsvRows(options: StreamCsvOptions): Promise<StreamCs
       const fields = data[r]!;
       const line = nextLine;
       let breaks = 0;
-      if (quoted) for (const field of fields) if (field.length > 0) breaks += countLineBreaks(field);
+      for (const field of fields) if (field.length > 0) breaks += countLineBreaks(field);
       nextLine += 1 + breaks;
       const problem = bad.size > 0 ? bad.get(r) : undefined;
       if (problem !== undefined) {
@@ -113,11 +148,6 @@ export async function streamCsvRows(options: StreamCsvOptions): Promise<StreamCs
       onRow(fields, line);
     }
     partial = last ? "" : input.substring(result.meta.cursor);
-    if (partial.length > maxRecordChars) {
-      // A quote opened and never closed swallows the rest of the file: stop here.
-      issues.push(issue("csv/malformed-quotes", "error", { file, row: nextLine }));
-      stopped = true;
-    }
   };
 
   const range = { start: options.skip, ...(stretch ? { end: options.end! } : {}), ...(options.chunkBytes ? { chunkBytes: options.chunkBytes } : {}) };
