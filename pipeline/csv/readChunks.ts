@@ -3,6 +3,11 @@
  * reading a file of any size allocates no memory per chunk. A chunk is valid only until the
  * next one is asked for; whoever keeps bytes must copy them (the decoders and hashes do).
  *
+ * The reads are synchronous: an import has nothing else to do while it waits for the next
+ * chunk, and an asynchronous read per chunk (a promise and a round trip through the thread
+ * pool) cost about 25 ms more CPU for the bench's 109 MB case list on one core. (A progress
+ * bar still moves: cli-progress redraws on update when its timer cannot run.)
+ *
  * @example for await (const chunk of readChunks(path, { start: 2 })) hash.update(chunk);
  */
 import { closeSync, openSync, readSync } from "node:fs";

@@ -31,7 +31,7 @@ export function migrateLedger(db: Database.Database, migrations: readonly Migrat
   const pending = migrations.filter((migration) => !done.has(migration.id));
   if (pending.length === 0) return [];
   // All pending migrations in one transaction: a new ledger commits (and syncs to disk) once,
-  // not once per migration (the bench's fresh ledger: 4 commits, about 15 ms, to 1); a failing
+  // not once per migration (a fresh ledger: 4 commits to 1, about 4 ms less); a failing
   // migration still leaves the ledger as it was.
   db.transaction(() => {
     const record = db.prepare("INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)");
