@@ -1,5 +1,6 @@
 /**
- * Streams a CSV file row by row: bytes -> streaming decoder -> papaparse, with the partial
+ * Streams a CSV file row by row: bytes -> streaming decoder -> rows (papaparse for text with
+ * quotes, a plain cut by line break and delimiter for text without), with the partial
  * last row of each chunk carried to the next, so memory stays bounded whatever the file size.
  * Each row comes with the line it starts on as a text editor counts lines (a quoted field
  * with line breaks makes a row span several lines). Blank lines are counted, not passed on.
@@ -29,7 +30,7 @@ export interface StreamCsvOptions {
   /**
    * Columns (0-based) whose text the caller never reads: in a row of two fields or more they
    * are given as "" (the row keeps its width), which saves cutting a string per cell (the
-   * 1 000 000-row case list reads 3 of its 5 columns: about 25 ms). Text with quotes is cut whole.
+   * 1 000 000-row case list reads 3 of its 5 columns: about 10 ms CPU). Text with quotes is cut whole.
    */
   readonly unread?: readonly boolean[];
   /** Called for every row that is not blank, in order; `line` is 1-based. */
@@ -90,9 +91,9 @@ export async function streamCsvRows(options: StreamCsvOptions): Promise<StreamCs
    * Text without a quote: rows end at line breaks and fields at the delimiter, exactly as
    * papaparse reads such text (its "fast mode": split at line breaks, then each line at the
    * delimiter), but each field is cut from the text directly, found with indexOf: no string
-   * per line, no per-row split. The 1 000 000-row case list: about 40 % less time splitting
-   * than papaparse (~70 ms of ~170 ms). All rows of the chunk are cut before any is measured:
-   * about 20 ms faster than measuring each row as it is cut.
+   * per line, no per-row split, no result objects. The 1 000 000-row case list: about 80 ms
+   * less CPU than papaparse (0.55 s to 0.47 s for the whole import on one core). All rows of
+   * the chunk are cut before any is measured: about 20 ms faster than measuring each as it is cut.
    */
   const takePlain = (input: string, last: boolean): void => {
     if (input === "") return; // papaparse gives no row for no text
