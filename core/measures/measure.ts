@@ -63,6 +63,8 @@ export interface MeasureOptions {
 }
 
 export interface Measurer {
+  /** The header columns (0-based) the profile reads; the text of any other cell is never looked at. */
+  readonly columns: ReadonlySet<number>;
   /** Takes one data row (fields as split by the CSV reader) and its 1-based line; returns the row's issues. */
   push(fields: readonly string[], line: number): readonly Issue[];
   /** What has been pushed so far, for another measurer of the same profile and header to absorb (its state itself: push nothing after). */
@@ -156,12 +158,14 @@ export function startMeasure(
 ): Result<Measurer> {
   const { file } = options;
   let missing: string | undefined;
+  const columns = new Set<number>();
   const resolve = (name: string): ColumnRef => {
     const found = findColumn(header, name);
     if (found === undefined) {
       missing ??= name;
       return { index: -1, name };
     }
+    columns.add(found.index);
     return found;
   };
 
@@ -199,7 +203,8 @@ export function startMeasure(
       }),
     );
   }
-  return ok(createMeasurer(profile, header.length, { month: monthColumn, rowKey: rowKeyColumn, part: partColumn }, filters, measures, options));
+  const measurer = createMeasurer(profile, header.length, { month: monthColumn, rowKey: rowKeyColumn, part: partColumn }, filters, measures, options);
+  return ok({ ...measurer, columns });
 }
 
 /** A dimension's value from its raw cell text: trimmed, mapped by the profile's values, "okänd" when empty. */
@@ -251,7 +256,7 @@ function createMeasurer(
   filters: readonly CompiledCondition[],
   measures: readonly CompiledMeasure[],
   options: MeasureOptions,
-): Measurer {
+): Omit<Measurer, "columns"> {
   const { file, hashKey, expectedMonth, onRow } = options;
   const rowHasher = onRow === undefined ? undefined : syncHasher(hashKey);
   /** Every id cell's text -> the number of its normalized id (normalizeId.ts). */

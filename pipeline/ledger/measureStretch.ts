@@ -54,6 +54,9 @@ export async function measureStretch(job: MeasureJob, stretch: Stretch, measurer
     delimiter: job.delimiter,
     newline: job.newline,
     ...hooks,
+    // Cells of columns the profile does not read are not cut from the text (the header's
+    // columns only: a field past them is always read, to tell a row with too many fields).
+    unread: job.header.map((_, index) => !measurer.columns.has(index)),
     onRow: (fields, line) => {
       if (headerAhead) {
         headerAhead = false; // the header row, read already by sniffHeader

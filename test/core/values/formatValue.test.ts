@@ -98,3 +98,29 @@ describe("formatting then parsing gives the number back", () => {
     );
   });
 });
+
+describe("whole numbers are written as Intl's sv-SE writes them (formatted without Intl, issue 14)", () => {
+  // The independent calculation: Intl.NumberFormat itself, as the function used before.
+  const intl = (value: number, maxDecimals: number): string =>
+    new Intl.NumberFormat("sv-SE", { maximumFractionDigits: maxDecimals, useGrouping: true }).format(value);
+
+  it("for any safe integer, with 0 or 2 decimals allowed", () => {
+    const wholes = fc.oneof(
+      fc.integer({ min: -20_000, max: 20_000 }),
+      fc.maxSafeInteger().map((n) => n - (n % 1)),
+      fc.constantFrom(0, 999, 1000, 9999, 10_000, 999_999, 1_000_000, -1000, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER),
+    );
+    fc.assert(
+      fc.property(wholes, fc.constantFrom(0, 2), (value, maxDecimals) => {
+        expect(formatSwedishNumber(value, maxDecimals)).toBe(intl(value, maxDecimals));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("a thousand and a million get no-break spaces, a negative number a real minus, and -0 stays Intl's", () => {
+    expect(formatSwedishNumber(1_000_000, 0)).toBe("1\u00A0000\u00A0000");
+    expect(formatSwedishNumber(-2509)).toBe("\u22122\u00A0509");
+    expect(formatSwedishNumber(-0)).toBe(intl(-0, 2));
+  });
+});

@@ -1,6 +1,7 @@
 // Streaming rows from files: line numbers as an editor shows them, text intact across
 // chunk boundaries in a file larger than a chunk, no BOM in the header, quotes cut off.
 import fc from "fast-check";
+import Papa from "papaparse";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -137,6 +138,47 @@ describe("streamCsvRows on any content", () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe("streamCsvRows on text without quotes (cut by its own fast path, unread columns left uncut; issue 14)", () => {
+  // Any character but the quote: delimiters of every kind, tabs, line breaks of every kind, å, €.
+  const piece = fc.stringMatching(/^[a-zåäöÅÄÖ0-9 ;,|\t\r\n€-]{0,10}$/);
+
+  it("gives the rows, fields and lines that papaparse gives for the whole text, for any chunk size and unread columns", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bilaga-csv-plain-"));
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { minLength: 0, maxLength: 40 }),
+        fc.constantFrom<Delimiter>(";", "\t", ",", "|"),
+        fc.constantFrom<Newline>("\r\n", "\n", "\r"),
+        fc.integer({ min: 1, max: 64 }),
+        fc.array(fc.boolean(), { maxLength: 6 }),
+        async (pieces, delimiter, newline, chunkBytes, unread) => {
+          const text = pieces.join("");
+          const file = join(dir, `p${n++}.csv`);
+          writeFileSync(file, text);
+          const read: Array<{ fields: string[]; line: number }> = [];
+          const result = await streamCsvRows({
+            file, encoding: "utf-8", skip: 0, delimiter, newline, chunkBytes, unread,
+            onRow: (fields, line) => read.push({ fields, line }),
+          });
+          // The independent reading: papaparse over the whole text at once; without quotes
+          // every row is one line, and a blank line is counted but not passed on.
+          const papa = Papa.parse<string[]>(text, { delimiter, newline }).data;
+          // Unread columns come as "", but a row keeps its width, and a lone field is always given.
+          const blanked = (fields: string[]): string[] => (fields.length < 2 ? fields : fields.map((text, column) => (unread[column] ? "" : text)));
+          const expected = papa.flatMap((fields, index) => (fields.length === 1 && fields[0] === "" ? [] : [{ fields: blanked(fields), line: index + 1 }]));
+          expect(read).toEqual(expected);
+          // A line break at the very end ends the last line; it starts no line of its own.
+          expect(result.lines).toBe(papa.length - (text.endsWith(newline) ? 1 : 0));
+          expect(result.issues).toEqual([]);
+          expect(result.quoted).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

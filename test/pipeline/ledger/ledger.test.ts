@@ -9,7 +9,8 @@ import { keyPathFor, lockPathFor } from "../../../pipeline/ledger/ledgerPaths";
 import { keyCheckValue, loadHashKey, makeKeyHasher } from "../../../pipeline/ledger/loadHashKey";
 import { LedgerLockedError, lockLedger } from "../../../pipeline/ledger/lockLedger";
 import { monthsMissing, openLedger } from "../../../pipeline/ledger/openLedger";
-import { loadMigrations } from "../../../pipeline/ledger/migrateLedger";
+import Database from "better-sqlite3";
+import { loadMigrations, migrateLedger } from "../../../pipeline/ledger/migrateLedger";
 import { KeyMismatchError, writeBatch, type BatchToWrite } from "../../../pipeline/ledger/writeBatch";
 import { ledgerFingerprint, tempLedgerPath } from "../ledgerTestKit";
 
@@ -47,6 +48,22 @@ describe("the ledger", () => {
     expect(ran).toEqual(loadMigrations().map(({ id, name }) => ({ id, name })));
     expect(ran).toEqual(expect.arrayContaining([{ id: 1, name: "001_initial.sql" }, { id: 2, name: "002_deliveries.sql" }, { id: 5, name: "005_activity_follow_ups.sql" }]));
     ledger.close();
+  });
+
+  it("runs a new ledger's migrations all or none: a failing one leaves no table of the others (issue 14)", () => {
+    const db = new Database(":memory:");
+    const migrations = [
+      { id: 1, name: "001_first.sql", sql: "CREATE TABLE first (id INTEGER PRIMARY KEY);" },
+      { id: 2, name: "002_broken.sql", sql: "CREATE TABLE second (id INTEGER PRIMARY KEY); NOT SQL;" },
+    ];
+    expect(() => migrateLedger(db, migrations)).toThrow();
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]).sort();
+    expect(tables).toEqual(["migrations"]);
+    expect(db.prepare("SELECT COUNT(*) FROM migrations").pluck().get()).toBe(0);
+    // Mended, they run, once each.
+    expect(migrateLedger(db, [migrations[0]!, { ...migrations[1]!, sql: "CREATE TABLE second (id INTEGER PRIMARY KEY);" }])).toEqual(["001_first.sql", "002_broken.sql"]);
+    expect(migrateLedger(db, migrations)).toEqual([]);
+    db.close();
   });
 
   it("replaces a month on a corrected re-delivery and records which batch replaced which", async () => {
