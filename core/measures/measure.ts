@@ -495,6 +495,7 @@ function createMeasurer(
     }
     // Each distinct id is hashed once, however many months, measures and breakdowns hold it.
     const idsKept = kept.map(({ value }) => (value.ids === undefined ? [] : idsOf(value.ids)));
+    interner.release(); // its table is as large as the ids: freed before their hashes are made
     const hashes = await hashNumberedIds(hashKey, interner.ids, idsKept);
     const records = kept.map(({ month, measure, breakdown, value }, index) =>
       toRecord(profile.id, measure.spec, month, breakdown, value, idsKept[index]!.map((id) => hashes[id]!)),

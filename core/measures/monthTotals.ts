@@ -93,7 +93,7 @@ export function mergeMonthTotals(into: TotalsByMonth, from: TotalsByMonth, lineO
 
 /**
  * The record of one measure, month and breakdown from its sums and count; a distinct measure's
- * from the keyed hashes of its ids (sum = how many).
+ * from the keyed hashes of its ids (sum = how many), which it sorts in place and keeps.
  */
 export function toRecord(
   source: string,
@@ -101,12 +101,12 @@ export function toRecord(
   month: Month,
   breakdown: string,
   value: { readonly scaled: number; readonly count: number },
-  hashedIds: readonly string[] = [],
+  hashedIds: string[] = [],
 ): MonthlyRecord {
   const base = { source, measure: spec.id, month, breakdown };
   switch (spec.kind) {
     case "distinct": {
-      const keys = [...hashedIds].sort();
+      const keys = hashedIds.sort();
       return { ...base, sum: keys.length, count: value.count, keys };
     }
     case "count":

@@ -26,6 +26,11 @@ export interface IdInterner {
   numberOfId(id: string): number;
   /** The normalized ids by number. */
   readonly ids: readonly string[];
+  /**
+   * Drops the look-up table once no more ids will come (a file read to its end), so its memory
+   * is free before the ids are hashed; `ids` stays. Numbering after this throws.
+   */
+  release(): void;
 }
 
 /**
@@ -39,10 +44,15 @@ export interface IdInterner {
  * @example const ids = createIdInterner(); ids.numberOf("h-1") // 0; ids.numberOf("H1") // 0; ids.ids // ["H1"]
  */
 export function createIdInterner(): IdInterner {
-  const numbers = new Map<string, number>();
+  let numbers: Map<string, number> | undefined = new Map<string, number>();
   const ids: string[] = [];
+  const table = (): Map<string, number> => {
+    if (numbers === undefined) throw new Error("idnumreringen är redan avslutad");
+    return numbers;
+  };
   const numberOfId = (id: string): number => {
     if (id === "") return -1;
+    const numbers = table();
     let number = numbers.get(id);
     if (number === undefined) {
       number = ids.length;
@@ -56,6 +66,7 @@ export function createIdInterner(): IdInterner {
     ids,
     numberOfId,
     numberOf(raw) {
+      const numbers = table();
       let number = numbers.get(raw);
       if (number === undefined) {
         const id = normalizeId(raw);
@@ -63,6 +74,9 @@ export function createIdInterner(): IdInterner {
         if (id !== raw) numbers.set(detachText(raw), number);
       }
       return number;
+    },
+    release() {
+      numbers = undefined;
     },
   };
 }
