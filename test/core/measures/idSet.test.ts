@@ -50,6 +50,9 @@ describe("createIdInterner", () => {
     expect(ids.numberOf("  ")).toBe(-1);
     expect(ids.numberOfId("H104233")).toBe(1);
     expect(ids.ids).toEqual(["198503121235", "H104233"]);
+    ids.release();
+    expect(ids.ids).toEqual(["198503121235", "H104233"]);
+    expect(() => ids.numberOf("H104233")).toThrow();
   });
 });
 
