@@ -17,7 +17,6 @@ import type { Issue } from "../../core/issues/issues";
 import type { Period } from "../../core/periods/period";
 import type { SourceProfile } from "../../core/sources/profile";
 import { BilagaError, EXIT } from "../cli/errors";
-import type { FileOutcome, ImportProgress } from "../ledger/importFiles";
 import { loadProfiles } from "../ledger/loadProfiles";
 import { writeFileAtomically, type WriteResult } from "../xlsx";
 import type { PdfChoice, WrittenBoardReport } from "../report/writeBoardReport";
@@ -25,9 +24,9 @@ import type { PlannedFill } from "./fillWorkbook";
 import { loadBindings } from "./loadBindings";
 import { buildRunReport, type RunReport } from "./runReport";
 import { keepSheetManualValues, planBoard, writeBoard, type BoardFill, type PlannedBoard } from "./runBoard";
-import { importForRun } from "./runImport";
+import { importForRun, importSettingsOf, type ImportSettings } from "./runImport";
 
-export interface RunOptions {
+export interface RunOptions extends ImportSettings {
   readonly exports: string;
   readonly workbook: string;
   readonly period: Period;
@@ -38,14 +37,6 @@ export interface RunOptions {
   /** Where the JSON run report goes; none when undefined. */
   readonly reportPath?: string;
   readonly sheet?: string;
-  readonly tolerance?: number;
-  /** A CSV of manual values to store in the ledger first (none when undefined). */
-  readonly manualPath?: string;
-  /** A saved Kolada response (.json) or a folder of them, to store in the ledger first (none when undefined). */
-  readonly koladaPath?: string;
-  readonly onFile?: (outcome: FileOutcome) => void;
-  readonly onProgress?: (event: ImportProgress) => void;
-  readonly env?: NodeJS.ProcessEnv;
   /**
    * The board's report beside the filled workbook ("<namn> rapport <period>.html" and .pdf):
    * the PDF when Chromium is there ("auto", the default), required, or left out; or no report at all.
@@ -96,12 +87,7 @@ export async function runBatch(options: RunOptions): Promise<RunResult> {
     exports: [options.exports],
     ledgerPath: options.ledgerPath,
     profiles,
-    ...(options.tolerance !== undefined && { tolerance: options.tolerance }),
-    ...(options.manualPath !== undefined && { manualPath: options.manualPath }),
-    ...(options.koladaPath !== undefined && { koladaPath: options.koladaPath }),
-    ...(options.onFile && { onFile: options.onFile }),
-    ...(options.onProgress && { onProgress: options.onProgress }),
-    ...(options.env && { env: options.env }),
+    ...importSettingsOf(options),
   });
   const base = { startedAt, period: options.period, workbook: resolve(options.workbook), ledger: options.ledgerPath, imports: step.report };
   if (step.rejected) {

@@ -21,11 +21,8 @@ import { readDeliveries } from "./readPeriodRecords";
 import type { Delivery } from "./rowProvenance";
 import { stageImport, type StagedImport } from "./stageImport";
 
-export interface ImportStepOptions {
-  /** Folders (or files) of exports; each is read once. */
-  readonly exports: readonly string[];
-  readonly ledgerPath: string;
-  readonly profiles: readonly SourceProfile[];
+/** What `run` and the night run pass on to the import as they were given. */
+export interface ImportSettings {
   readonly tolerance?: number;
   /** A CSV of manual values to store in the ledger too (none when undefined). */
   readonly manualPath?: string;
@@ -34,6 +31,25 @@ export interface ImportStepOptions {
   readonly onFile?: (outcome: FileOutcome) => void;
   readonly onProgress?: (event: ImportProgress) => void;
   readonly env?: NodeJS.ProcessEnv;
+}
+
+export interface ImportStepOptions extends ImportSettings {
+  /** Folders (or files) of exports; each is read once. */
+  readonly exports: readonly string[];
+  readonly ledgerPath: string;
+  readonly profiles: readonly SourceProfile[];
+}
+
+/** The import settings of a command's options, those given only (a run's options hold more). */
+export function importSettingsOf(options: ImportSettings): ImportSettings {
+  return {
+    ...(options.tolerance !== undefined && { tolerance: options.tolerance }),
+    ...(options.manualPath !== undefined && { manualPath: options.manualPath }),
+    ...(options.koladaPath !== undefined && { koladaPath: options.koladaPath }),
+    ...(options.onFile && { onFile: options.onFile }),
+    ...(options.onProgress && { onProgress: options.onProgress }),
+    ...(options.env && { env: options.env }),
+  };
 }
 
 export type ImportStep =

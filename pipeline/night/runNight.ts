@@ -20,11 +20,10 @@ import { checkMeasures } from "../../core/outcomes/bindings";
 import type { Period } from "../../core/periods/period";
 import { BilagaError, EXIT } from "../cli/errors";
 import { reportBeside } from "../report/reportPaths";
-import type { FileOutcome, ImportProgress } from "../ledger/importFiles";
 import { loadBindings } from "../fill/loadBindings";
 import { buildRunReport, type RunReport } from "../fill/runReport";
 import { keepSheetManualValues, planBoard, writeBoard, type BoardFill, type PlannedBoard } from "../fill/runBoard";
-import { importForRun } from "../fill/runImport";
+import { importForRun, importSettingsOf, type ImportSettings } from "../fill/runImport";
 import { loadProfilesOrThrow, writeRunReport } from "../fill/runBatch";
 import type { PdfChoice } from "../report/writeBoardReport";
 import { buildNightReport, type NightReport } from "./nightReport";
@@ -37,7 +36,7 @@ export interface NightBoard {
   readonly output: string;
 }
 
-export interface NightOptions {
+export interface NightOptions extends ImportSettings {
   readonly boards: readonly NightBoard[];
   /** Every export folder or file, shared and the boards' own; each file is read once. */
   readonly exports: readonly string[];
@@ -45,16 +44,10 @@ export interface NightOptions {
   readonly profilesDir: string;
   readonly period: Period;
   readonly reportPath?: string;
-  readonly tolerance?: number;
-  readonly manualPath?: string;
-  readonly koladaPath?: string;
   /** Each board's report beside its workbook: the PDF "auto" (default), required or off; false: no report. */
   readonly boardReport?: { readonly pdf?: PdfChoice } | false;
-  readonly onFile?: (outcome: FileOutcome) => void;
-  readonly onProgress?: (event: ImportProgress) => void;
   /** Told when a board is done (filled or failed), for the terminal. */
   readonly onBoard?: (outcome: BoardOutcome) => void;
-  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** Where a board failed: its bindings or workbook file before the import, its workbook's fill, or writing the output. */
@@ -144,12 +137,7 @@ export async function runNight(options: NightOptions): Promise<NightResult> {
     exports: [...new Set(options.exports.map((p) => resolve(p)))],
     ledgerPath: options.ledgerPath,
     profiles,
-    ...(options.tolerance !== undefined && { tolerance: options.tolerance }),
-    ...(options.manualPath !== undefined && { manualPath: options.manualPath }),
-    ...(options.koladaPath !== undefined && { koladaPath: options.koladaPath }),
-    ...(options.onFile && { onFile: options.onFile }),
-    ...(options.onProgress && { onProgress: options.onProgress }),
-    ...(options.env && { env: options.env }),
+    ...importSettingsOf(options),
   });
   const finish = async (): Promise<NightResult> => {
     const boards = options.boards.map((board) => outcomes.get(board) ?? { board, status: "not-run" as const });
