@@ -12,7 +12,7 @@
  *
  * @example
  * const started = startMeasure(profile, ["Hushållsnummer", "Utbetalningsdatum", "Belopp"],
- *   { file: "forsorjningsstod-2019-06.csv", hashKey: nodeHasher });
+ *   { file: "forsorjningsstod-2019-06.csv", hashKey: hasher }); // the shell's KeyHasher (privacy/keyHasher.ts)
  * if (started.ok) {
  *   started.value.push(["H1", "2019-06-25", "8 432,50"], 2);
  *   (await started.value.finish()).records
