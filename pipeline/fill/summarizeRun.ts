@@ -135,7 +135,9 @@ export function summarizeRun(report: RunReport, options: { readonly reportPath?:
   if (report.workbook.backup) lines.push(`Säkerhetskopia av originalet: ${shownPath(report.workbook.backup, cwd)}`);
   if (report.boardReport) {
     lines.push(`Rapport (HTML): ${shownPath(report.boardReport.html, cwd)}`);
-    lines.push(report.boardReport.pdf ? `Rapport (PDF): ${shownPath(report.boardReport.pdf, cwd)}` : `Rapport (PDF): skrevs inte – ${report.boardReport.pdfMissing ?? "se körrapporten"}.`);
+    const { pdf, pdfMissing } = report.boardReport;
+    // Neither a PDF nor a reason why not: it was left out (--no-pdf, or "pdf": "off" in a night).
+    lines.push(pdf ? `Rapport (PDF): ${shownPath(pdf, cwd)}` : pdfMissing ? `Rapport (PDF): skrevs inte – ${pdfMissing}.` : "Rapport (PDF): skrevs inte, PDF valdes bort.");
   }
   if (report.ledger) lines.push(`Liggare: ${shownPath(report.ledger, cwd)}`);
   if (options.reportPath) lines.push(`Körrapport: ${shownPath(options.reportPath, cwd)}`);

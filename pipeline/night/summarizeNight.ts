@@ -60,7 +60,7 @@ export function summarizeNight(report: NightReport, options: { readonly reportPa
   ];
   if (report.stopped) lines.push(report.stopped);
   const summary = report.summary;
-  lines.push(`Nämnder: ${summary.boards}: ${summary.filled} ifyllda, ${summary.failed} misslyckade${summary.notRun > 0 ? `, ${summary.notRun} inte körda` : ""}.`);
+  lines.push(`Nämnder: ${summary.boards}: ${summary.filled} ifyllda, ${summary.failed} ${summary.failed === 1 ? "misslyckad" : "misslyckade"}${summary.notRun > 0 ? `, ${summary.notRun} inte körda` : ""}.`);
   for (const board of report.boards) {
     if (board.status === "filled" && board.counts) lines.push(`  ✓ ${board.name}: ifylld – ${countsText(board.counts)}`);
     else if (board.status === "failed") lines.push(`  ✗ ${board.name}: INTE IFYLLD – ${firstReason(board)}`);

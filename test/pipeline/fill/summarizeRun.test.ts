@@ -100,3 +100,16 @@ describe("summarizeRun", () => {
     expect(text).not.toContain("Måluppfyllelse");
   });
 });
+
+describe("summarizeRun, the board report's PDF line", () => {
+  const withReport = (pdf: string | null, pdfMissing: string | null): RunReport => ({
+    ...base,
+    boardReport: { html: "/arbete/utdata/bilaga rapport 2019-T2.html", pdf, pdfMissing },
+  });
+
+  it("names the PDF, says why it is missing, or says it was left out", () => {
+    expect(summarizeRun(withReport("/arbete/utdata/bilaga rapport 2019-T2.pdf", null), { cwd: "/arbete" })).toContain("Rapport (PDF): utdata/bilaga rapport 2019-T2.pdf");
+    expect(summarizeRun(withReport(null, "ingen Chromium hittades"), { cwd: "/arbete" })).toContain("Rapport (PDF): skrevs inte – ingen Chromium hittades.");
+    expect(summarizeRun(withReport(null, null), { cwd: "/arbete" })).toContain("Rapport (PDF): skrevs inte, PDF valdes bort.");
+  });
+});
