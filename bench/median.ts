@@ -1,4 +1,6 @@
-// Medians and the small number formats the bench prints (megabytes, shares in per cent, rows/s, OK or not).
+// Medians and the small number formats the bench prints (megabytes, shares in per cent, rows/s,
+// OK or not, and a step's line of medians over its runs).
+import type { Run } from "./runMeasured";
 
 /** The middle value (the mean of the two middle ones for an even count); NaN for none. */
 export function median(values: readonly number[]): number {
@@ -12,3 +14,18 @@ export const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
 export const percent = (share: number): string => `${(share * 100).toFixed(0)} %`;
 export const rowsPerSecond = (rows: number, seconds: number): string => Math.round(rows / seconds).toLocaleString("sv-SE");
 export const verdict = (ok: boolean): string => (ok ? "OK" : "EJ UPPNÅTT");
+
+/**
+ * One step's line of medians over its runs: time, rows/s (and MB/s when the file's bytes are
+ * given), the fastest run, processor time, and the highest peak memory of them all.
+ */
+export function runsLine(name: string, runs: readonly Run[], rows: number, layout: { readonly indent?: string; readonly nameWidth: number; readonly bytes?: number }): string {
+  const seconds = median(runs.map((run) => run.seconds));
+  const fastest = Math.min(...runs.map((run) => run.seconds));
+  const throughput = layout.bytes === undefined ? "" : `${(layout.bytes / 1e6 / seconds).toFixed(1).padStart(6)} MB/s `;
+  return (
+    `${layout.indent ?? ""}${name.padEnd(layout.nameWidth)} ${seconds.toFixed(2).padStart(6)} s ${rowsPerSecond(rows, seconds).padStart(10)} rader/s ` +
+    `${throughput}  (snabbast ${fastest.toFixed(2)} s)   ` +
+    `processortid ${median(runs.map((run) => run.cpuSeconds)).toFixed(2)} s   topp-RSS ${mb(Math.max(...runs.map((run) => run.peakBytes))).padStart(6)} MB`
+  );
+}

@@ -23,7 +23,7 @@ import { prepareDuckDBInput, type DuckDBInput } from "./duckdbInput";
 import type { BenchFiles, SectionResult } from "./benchFiles";
 import { compareTotals, type TotalsComparison } from "./compareTotals";
 import { importOnce, type ImportRun } from "./importOnce";
-import { mb, median, percent, rowsPerSecond, verdict } from "./median";
+import { mb, median, percent, runsLine, verdict } from "./median";
 import { canPinToOneCore, runMeasured, type Run } from "./runMeasured";
 
 const DUCKDB_TIME_GOAL = 2.5;
@@ -87,14 +87,7 @@ export async function timeOneCore(files: BenchFiles, write: (text: string) => vo
     );
   }
 
-  const line = (name: string, list: readonly Run[], rows: number): string => {
-    const s = median(list.map((run) => run.seconds));
-    return (
-      `  ${name.padEnd(30)} ${s.toFixed(2).padStart(6)} s ${rowsPerSecond(rows, s).padStart(10)} rader/s   ` +
-      `(snabbast ${Math.min(...list.map((run) => run.seconds)).toFixed(2)} s)   ` +
-      `processortid ${median(list.map((run) => run.cpuSeconds)).toFixed(2)} s   topp-RSS ${mb(Math.max(...list.map((run) => run.peakBytes))).padStart(6)} MB`
-    );
-  };
+  const line = (name: string, list: readonly Run[], rows: number): string => runsLine(name, list, rows, { indent: "  ", nameWidth: 30 });
   const importToDuckdb = median(rounds.map((r) => r.imported.seconds / r.duckdb.seconds));
   const importToDuckdbQuery = median(rounds.map((r) => r.imported.seconds / r.duckdbQuerySeconds));
   const shareOfPapaparse = median(rounds.map((r) => r.parse.seconds / r.imported.seconds));

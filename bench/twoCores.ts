@@ -13,7 +13,7 @@ import { join } from "node:path";
 import type { BenchFiles, SectionResult } from "./benchFiles";
 import { generateCaseList } from "./generateCaseList";
 import { importOnce } from "./importOnce";
-import { mb, median, percent, rowsPerSecond, verdict } from "./median";
+import { mb, median, percent, rowsPerSecond, runsLine, verdict } from "./median";
 import { runMeasured, type Run } from "./runMeasured";
 
 const SPEED_GOAL = 0.7;
@@ -38,17 +38,7 @@ export async function timeTwoCores(files: BenchFiles, write: (text: string) => v
     );
   }
 
-  const line = (name: string, list: readonly Run[]): string => {
-    const seconds = median(list.map((run) => run.seconds));
-    const fastest = Math.min(...list.map((run) => run.seconds));
-    const cpu = median(list.map((run) => run.cpuSeconds));
-    const peak = Math.max(...list.map((run) => run.peakBytes));
-    return (
-      `${name.padEnd(16)} ${seconds.toFixed(2).padStart(6)} s ${rowsPerSecond(rows, seconds).padStart(10)} rader/s ` +
-      `${(bytes / 1e6 / seconds).toFixed(1).padStart(6)} MB/s   (snabbast ${fastest.toFixed(2)} s)   ` +
-      `processortid ${cpu.toFixed(2)} s   topp-RSS ${mb(peak).padStart(6)} MB`
-    );
-  };
+  const line = (name: string, list: readonly Run[]): string => runsLine(name, list, rows, { nameWidth: 16, bytes });
   write(`\nTvå kärnor, median av ${repeat} omgångar (topp-RSS: högsta):\n${line("papaparse ensam", runs.parse)}\n${line("bilaga import", runs.imported)}\n\n`);
   const share = median(runs.parse.map((parse, round) => parse.seconds / runs.imported[round]!.seconds));
   const bestShare = Math.min(...runs.parse.map((run) => run.seconds)) / Math.min(...runs.imported.map((run) => run.seconds));

@@ -7,9 +7,10 @@
  * A cut is only sure to be a row's end when no quote came before it: when a stretch before a
  * cut held a quote, or a worker failed, the file is measured again in one pass.
  * An export whose profile counts distinct ids (households, persons) is always read in one
- * pass: a worker's ids would be held twice while merged (1 000 000 payments of 400 000
- * households: about 200 MB in one pass, 320 MB in two), and such exports are a few thousand
- * rows a month.
+ * pass: a worker's ids would be held twice while merged, and such exports are a few thousand
+ * rows a month. (Measured in December 2026 with ids numbered in bitsets: two parts made
+ * 1 000 000 payments of 100 000 households about 25 % faster on two cores, at a higher peak;
+ * one pass of 400 000 households peaks at about 210 MB.)
  */
 import { availableParallelism } from "node:os";
 import { existsSync } from "node:fs";
