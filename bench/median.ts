@@ -12,6 +12,12 @@ export function median(values: readonly number[]): number {
 
 export const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
 export const percent = (share: number): string => `${(share * 100).toFixed(0)} %`;
+/**
+ * A share judged against a goal: whole per cent, or one decimal where rounding would hide which
+ * side of the goal it is on (0.849 against 0.85 is "84.9 %", never "85 %" with "EJ UPPNÅTT").
+ */
+export const percentAgainst = (share: number, goal: number): string =>
+  percent(share) === percent(goal) && share !== goal ? `${(share * 100).toFixed(1)} %` : percent(share);
 export const rowsPerSecond = (rows: number, seconds: number): string => Math.round(rows / seconds).toLocaleString("sv-SE");
 export const verdict = (ok: boolean): string => (ok ? "OK" : "EJ UPPNÅTT");
 
