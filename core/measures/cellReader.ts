@@ -10,7 +10,7 @@
 import { issue, locate, type Issue, type IssueCode } from "../issues/issues";
 import { dayNumber, parseDate } from "../values/parseDate";
 import { parseMonth } from "../periods/parseMonth";
-import { parseSwedishNumber } from "../values/parseNumber";
+import { parseSwedishNumber, plainNumber } from "../values/parseNumber";
 import type { Month } from "../records/records";
 import { ok, type Result } from "../issues/result";
 import type { ColumnRef } from "./columns";
@@ -96,7 +96,8 @@ export class CellReader {
 
   /** A Swedish number ("8 432,50"); undefined with an issue when unreadable (also when empty). */
   number(column: ColumnRef): number | undefined {
-    return this.take(parseSwedishNumber(this.raw(column)), "csv/unparseable-number", column);
+    const raw = this.raw(column);
+    return plainNumber(raw) ?? this.take(parseSwedishNumber(raw), "csv/unparseable-number", column);
   }
 
   /** A date from any date form parseDate knows, with its day number and month; undefined with an issue when unreadable. */

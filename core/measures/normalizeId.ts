@@ -7,6 +7,7 @@
  * @example const ids = createIdInterner(); ids.numberOf("19850312-1235") === ids.numberOf("198503121235") // true
  */
 import { detachText } from "./detachText";
+import { NumericIdTable, numericIdKey } from "./numericIds";
 
 /**
  * The form of an id that is hashed: upper case, no spaces or hyphens.
@@ -35,30 +36,42 @@ export interface IdInterner {
 
 /**
  * Numbers ids as they come: each distinct id once, however it is written, with the texts kept
- * detached from the chunk they were cut from. One map holds both the normalized ids and the
- * raw writings that differ from them ("19850312-1235" beside "198503121235"): a raw text that
- * is not normalized can never equal a normalized id, so the two never clash, and a row's id
- * is found by one look-up of its raw text, normalized only the first time it is seen. Memory
- * grows with distinct ids and writings, never with rows.
+ * detached from the chunk they were cut from. An id of the form most exports write (digits, or
+ * a letter and digits: numericIds.ts) is looked up by its numeric key. Any other is looked up
+ * by text, in one map that holds both the normalized ids and the raw writings that differ from
+ * them (" H104233" beside "H104233"): a raw text that is not normalized can never equal a
+ * normalized id, so the two never clash, and a row's id is found by one look-up of its raw
+ * text, normalized only the first time it is seen. Which way an id goes depends on its
+ * normalized form alone, so every writing of it gets its one number. Memory grows with
+ * distinct ids and writings, never with rows.
  *
  * @example const ids = createIdInterner(); ids.numberOf("h-1") // 0; ids.numberOf("H1") // 0; ids.ids // ["H1"]
  */
 export function createIdInterner(): IdInterner {
-  let numbers: Map<string, number> | undefined = new Map<string, number>();
+  let tables: { byKey: NumericIdTable; byText: Map<string, number> } | undefined = { byKey: new NumericIdTable(), byText: new Map() };
   const ids: string[] = [];
-  const table = (): Map<string, number> => {
-    if (numbers === undefined) throw new Error("idnumreringen är redan avslutad");
-    return numbers;
+  const held = (): { byKey: NumericIdTable; byText: Map<string, number> } => {
+    if (tables === undefined) throw new Error("idnumreringen är redan avslutad");
+    return tables;
+  };
+  /** The number of an id of numeric key `key`, whose normalized form is normalizeId(raw). */
+  const numberOfKey = (key: number, raw: string): number => {
+    const next = ids.length;
+    const number = held().byKey.numberOf(key, next);
+    if (number === next) ids.push(detachText(normalizeId(raw)));
+    return number;
   };
   const numberOfId = (id: string): number => {
     if (id === "") return -1;
-    const numbers = table();
-    let number = numbers.get(id);
+    const key = numericIdKey(id);
+    if (key >= 0) return numberOfKey(key, id);
+    const { byText } = held();
+    let number = byText.get(id);
     if (number === undefined) {
       number = ids.length;
       const own = detachText(id);
       ids.push(own);
-      numbers.set(own, number);
+      byText.set(own, number);
     }
     return number;
   };
@@ -66,17 +79,20 @@ export function createIdInterner(): IdInterner {
     ids,
     numberOfId,
     numberOf(raw) {
-      const numbers = table();
-      let number = numbers.get(raw);
+      if (raw === "") return -1;
+      const key = numericIdKey(raw);
+      if (key >= 0) return numberOfKey(key, raw);
+      const { byText } = held();
+      let number = byText.get(raw);
       if (number === undefined) {
         const id = normalizeId(raw);
         number = numberOfId(id);
-        if (id !== raw) numbers.set(detachText(raw), number);
+        if (id !== raw) byText.set(detachText(raw), number);
       }
       return number;
     },
     release() {
-      numbers = undefined;
+      tables = undefined;
     },
   };
 }

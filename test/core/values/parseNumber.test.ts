@@ -40,4 +40,21 @@ describe("parseSwedishNumber", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("gives the very double of the decimal text for long amounts too (whole / 10^decimals up to 15 digits, the text beyond)", () => {
+    const digits = fc.stringMatching(/^[0-9]{0,18}$/);
+    fc.assert(
+      fc.property(digits, digits, fc.boolean(), (whole, decimals, withComma) => {
+        const text = withComma ? `${whole},${decimals}` : whole;
+        const want = expected(text);
+        const parsed = parseSwedishNumber(text);
+        if (want === undefined) expect(parsed.ok).toBe(false);
+        else expect(parsed).toMatchObject({ ok: true, value: want });
+      }),
+      { numRuns: 5000 },
+    );
+    expect(parseSwedishNumber("0,1")).toMatchObject({ value: 0.1 });
+    expect(parseSwedishNumber("123456789012,345")).toMatchObject({ value: 123456789012.345 });
+    expect(parseSwedishNumber("9007199254740993")).toMatchObject({ value: 9007199254740992 });
+  });
 });
