@@ -16,7 +16,7 @@ import { BilagaError, EXIT } from "../cli/errors";
 import type { FileOutcome, ImportProgress, ImportReport } from "../ledger/importFiles";
 import { collectKoladaFiles, importYearlyValues } from "../ledger/importYearlyValues";
 import { LedgerLockedError } from "../ledger/lockLedger";
-import { KeyMismatchError } from "../ledger/writeBatch";
+import { HashKeyError } from "../ledger/loadHashKey";
 import { readDeliveries } from "./readPeriodRecords";
 import type { Delivery } from "./rowProvenance";
 import { stageImport, type StagedImport } from "./stageImport";
@@ -79,7 +79,8 @@ export async function importForRun(options: ImportStepOptions): Promise<ImportSt
     });
   } catch (error) {
     if (error instanceof LedgerLockedError) throw new BilagaError(error.message, EXIT.locked);
-    if (error instanceof KeyMismatchError) throw new BilagaError(error.message, EXIT.rejected);
+    // A key too short, or not the ledger's (KeyMismatchError): the user mends it.
+    if (error instanceof HashKeyError) throw new BilagaError(error.message, EXIT.rejected);
     throw error;
   }
   if (staged.report.files.length === 0) {

@@ -5,5 +5,5 @@ export type { BatchInfo, RecordFilter, SourceCoverage } from "./ledgerTypes";
 export { resolveLedgerPath, keyPathFor, lockPathFor, DEFAULT_LEDGER_PATH } from "./ledgerPaths";
 export { loadProfiles, resolveProfilesDir, type LoadedProfiles } from "./loadProfiles";
 export { lockLedger, withLedgerLock, LedgerLockedError, type LedgerLock } from "./lockLedger";
-export { loadHashKey, makeKeyHasher, keyCheckValue, type HashKey } from "./loadHashKey";
+export { loadHashKey, makeKeyHasher, keyCheckValue, HashKeyError, type HashKey } from "./loadHashKey";
 export { KeyMismatchError } from "./writeBatch";

@@ -16,16 +16,36 @@ export interface HashKey {
   readonly origin: string;
 }
 
-/** Reads the key (BILAGA_KEY, else the key file), creating the key file when `create` is set. */
+/** A key the user must mend (too short, or not the ledger's own): a Swedish message, no stack trace. */
+export class HashKeyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "HashKeyError";
+  }
+}
+
+/** Fewer characters than this make a key that can be guessed. */
+const MIN_KEY_LENGTH = 16;
+
+/** The key from its text (BILAGA_KEY or the key file's content); throws HashKeyError when it is too short. */
+function keyOf(text: string, origin: string): HashKey {
+  const key = text.trim();
+  if (key.length < MIN_KEY_LENGTH) {
+    throw new HashKeyError(
+      `Nyckeln i ${origin} är för kort (${key.length} tecken): använd minst ${MIN_KEY_LENGTH} tecken, gärna 64 hexadecimala. ` +
+        "Byt inte nyckel för en liggare som redan har data: ta då tillbaka den nyckel den skapades med.",
+    );
+  }
+  return { key: Buffer.from(key, "utf8"), origin };
+}
+
+/** Reads the key (BILAGA_KEY, else the key file), creating the key file when `create` is set; throws HashKeyError for a key too short. */
 export function loadHashKey(ledgerPath: string, options: { create: boolean; env?: NodeJS.ProcessEnv }): HashKey | undefined {
   const fromEnv = (options.env ?? process.env)["BILAGA_KEY"];
-  if (fromEnv !== undefined && fromEnv.trim() !== "") {
-    if (fromEnv.trim().length < 16) throw new Error("BILAGA_KEY är för kort: använd minst 16 tecken, gärna 64 hexadecimala.");
-    return { key: Buffer.from(fromEnv.trim(), "utf8"), origin: "BILAGA_KEY" };
-  }
+  if (fromEnv !== undefined && fromEnv.trim() !== "") return keyOf(fromEnv, "BILAGA_KEY");
   const path = keyPathFor(ledgerPath);
   try {
-    return { key: Buffer.from(readFileSync(path, "utf8").trim(), "utf8"), origin: path };
+    return keyOf(readFileSync(path, "utf8"), path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT" || !options.create) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
@@ -34,7 +54,7 @@ export function loadHashKey(ledgerPath: string, options: { create: boolean; env?
   }
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${randomBytes(32).toString("hex")}\n`, { flag: "wx", mode: 0o600 });
-  return { key: Buffer.from(readFileSync(path, "utf8").trim(), "utf8"), origin: path };
+  return keyOf(readFileSync(path, "utf8"), path);
 }
 
 /**

@@ -12,6 +12,7 @@ import { planDelivery, type HeldMonth } from "../../core/records/planDelivery";
 import type { Month, MonthlyRecord } from "../../core/records/records";
 import { deliveryKind, type DeliveryMode, type SourceProfile } from "../../core/sources/profile";
 import { replaceRecords, sumParts, writePartRecords } from "./currentRecords";
+import { HashKeyError } from "./loadHashKey";
 import { writeKeyedRows, type RowsReplaced } from "./writeKeyedRows";
 import type { BatchInfo } from "./ledgerTypes";
 
@@ -59,7 +60,7 @@ export type WriteOutcome =
   | { readonly kind: "refused"; readonly issue: Issue };
 
 /** Thrown when the ledger was written with another hash key: mixing keys breaks distinct counts. */
-export class KeyMismatchError extends Error {
+export class KeyMismatchError extends HashKeyError {
   constructor() {
     super(
       "Nyckeln för nyckelhashar hör inte till den här liggaren (den skapades med en annan nyckel). " +

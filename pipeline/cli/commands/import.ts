@@ -14,7 +14,7 @@ import { describeDeliveryChanges } from "../../ledger/describeDeliveryChanges";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
 import { loadProfiles, resolveProfilesDir } from "../../ledger/loadProfiles";
 import { LedgerLockedError } from "../../ledger/lockLedger";
-import { KeyMismatchError } from "../../ledger/writeBatch";
+import { HashKeyError } from "../../ledger/loadHashKey";
 import { BilagaError, EXIT } from "../errors";
 
 /** Issues printed per rejected file; the rest are counted. */
@@ -105,7 +105,8 @@ async function runImport(paths: readonly string[], options: ImportCommandOptions
   } catch (error) {
     bar?.stop();
     if (error instanceof LedgerLockedError) throw new BilagaError(error.message, EXIT.locked);
-    if (error instanceof KeyMismatchError) throw new BilagaError(error.message, EXIT.rejected);
+    // A key too short, or not the ledger's (KeyMismatchError): the user mends it.
+    if (error instanceof HashKeyError) throw new BilagaError(error.message, EXIT.rejected);
     if ((error as { code?: string } | undefined)?.code === "SQLITE_BUSY") {
       throw new BilagaError(`Liggaren ${ledgerPath} är upptagen av ett annat program. Vänta en stund och försök igen.`, EXIT.locked);
     }
