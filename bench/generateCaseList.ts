@@ -7,12 +7,23 @@ import { writeLines } from "./writeLines";
 
 const UNITS = ["EB Nord", "EB Syd", "EB Ungdom", "EB Etablering", "Jobbcenter Öst"];
 
-/** A personnummer-shaped text whose Luhn check digit is wrong, so it belongs to nobody. */
+/**
+ * A personnummer-shaped text whose Luhn check digit is wrong, so it belongs to nobody. The
+ * seed is read as a number of mixed radix (year, month, day, serial), so seeds below
+ * 60 × 12 × 28 × 900 = 18 144 000 give as many different numbers: a payment list's
+ * households have adults of their own, as they do in life.
+ */
 export function impossibleIdentityNumber(seed: number): string {
-  const year = 1940 + (seed % 60);
-  const month = 1 + (seed % 12);
-  const day = 1 + (seed % 28);
-  const serial = String(100 + (seed % 900));
+  let rest = seed;
+  const digit = (radix: number): number => {
+    const value = rest % radix;
+    rest = Math.floor(rest / radix);
+    return value;
+  };
+  const year = 1940 + digit(60);
+  const month = 1 + digit(12);
+  const day = 1 + digit(28);
+  const serial = String(100 + digit(900));
   const digits = `${String(year).slice(2)}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}${serial}`;
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {

@@ -7,7 +7,7 @@
  * @example const ids = createIdInterner(); ids.numberOf("19850312-1235") === ids.numberOf("198503121235") // true
  */
 import { detachText } from "./detachText";
-import { NumericIdTable, numericIdKey } from "./numericIds";
+import { idOfKey, NumericIdTable, numericIdKey } from "./numericIds";
 
 /**
  * The form of an id that is hashed: upper case, no spaces or hyphens.
@@ -54,17 +54,17 @@ export function createIdInterner(): IdInterner {
     if (tables === undefined) throw new Error("idnumreringen är redan avslutad");
     return tables;
   };
-  /** The number of an id of numeric key `key`, whose normalized form is normalizeId(raw). */
-  const numberOfKey = (key: number, raw: string): number => {
+  /** The number of the id of numeric key `key`. */
+  const numberOfKey = (key: number): number => {
     const next = ids.length;
     const number = held().byKey.numberOf(key, next);
-    if (number === next) ids.push(detachText(normalizeId(raw)));
+    if (number === next) ids.push(idOfKey(key));
     return number;
   };
   const numberOfId = (id: string): number => {
     if (id === "") return -1;
     const key = numericIdKey(id);
-    if (key >= 0) return numberOfKey(key, id);
+    if (key >= 0) return numberOfKey(key);
     const { byText } = held();
     let number = byText.get(id);
     if (number === undefined) {
@@ -81,7 +81,7 @@ export function createIdInterner(): IdInterner {
     numberOf(raw) {
       if (raw === "") return -1;
       const key = numericIdKey(raw);
-      if (key >= 0) return numberOfKey(key, raw);
+      if (key >= 0) return numberOfKey(key);
       const { byText } = held();
       let number = byText.get(raw);
       if (number === undefined) {

@@ -14,6 +14,7 @@
  * @example numericIdKey("19850312-1235") === numericIdKey("198503121235") // true: one id
  * @example numericIdKey("h-104233") === numericIdKey("H104233")          // true
  * @example numericIdKey(" H104233")                                      // -1: the long way
+ * @example idOfKey(numericIdKey("h-104233"))                              // "H104233"
  */
 
 const MAX_DIGITS = 15;
@@ -48,6 +49,15 @@ export function numericIdKey(raw: string): number {
   }
   if (letter === 0) return digits === 0 || digits > MAX_DIGITS ? -1 : value;
   return digits > MAX_DIGITS_AFTER_LETTER ? -1 : LETTER_BASE + letter * LETTER_STEP + value;
+}
+
+/** The normalized id a key stands for (numericIdKey's inverse): what is hashed. */
+export function idOfKey(key: number): string {
+  // A whole number below 2^53 is written in plain digits; the leading 1 keeps leading zeros.
+  if (key < LETTER_BASE) return String(key).slice(1);
+  const rest = key - LETTER_BASE;
+  const letter = Math.floor(rest / LETTER_STEP);
+  return String.fromCharCode(0x40 + letter) + String(rest - letter * LETTER_STEP).slice(1);
 }
 
 /** Numeric keys -> numbers (0, 1, ...): open addressing over typed arrays, at most half full. */

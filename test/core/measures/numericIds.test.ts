@@ -2,7 +2,7 @@
 // keeps every number as it grows.
 import fc from "fast-check";
 import { normalizeId } from "../../../core/measures/normalizeId";
-import { NumericIdTable, numericIdKey } from "../../../core/measures/numericIds";
+import { idOfKey, NumericIdTable, numericIdKey } from "../../../core/measures/numericIds";
 
 describe("numericIdKey", () => {
   it("gives every writing of a personnummer or household number the key of its normalized id", () => {
@@ -11,6 +11,13 @@ describe("numericIdKey", () => {
     expect(numericIdKey("0123")).not.toBe(numericIdKey("123"));
     expect(numericIdKey("H1")).not.toBe(numericIdKey("1"));
     expect(numericIdKey("H1")).not.toBe(numericIdKey("I1"));
+    expect(["19850312-1235", "0012", "h-104233", "Z0000000000000", "999999999999999"].map((raw) => idOfKey(numericIdKey(raw)))).toEqual([
+      "198503121235",
+      "0012",
+      "H104233",
+      "Z0000000000000",
+      "999999999999999",
+    ]);
   });
 
   it("leaves to the long way what it cannot key exactly: spaces, two letters, no digit or letter, too many digits", () => {
@@ -28,6 +35,7 @@ describe("numericIdKey", () => {
         expect(Number.isSafeInteger(keyA)).toBe(true);
         expect(keyA === keyB).toBe(normalizeId(a) === normalizeId(b));
         expect(numericIdKey(normalizeId(a))).toBe(keyA);
+        expect(idOfKey(keyA)).toBe(normalizeId(a));
       }),
       { numRuns: 5000 },
     );
