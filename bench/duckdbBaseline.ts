@@ -16,7 +16,7 @@
  * Prints one line of JSON: the query's own seconds and the totals (DuckDBTotals).
  * Usage: node build/bench/duckdbBaseline.js FILE utf-16|utf-8 [--probe]
  */
-import { DuckDBInstance } from "@duckdb/node-api";
+import { runTimedQuery, sqlText as quote } from "./duckdbQuery";
 
 /** One group of the GROUP BY: a month's total (unit undefined) or one unit's figures in it. */
 export interface WaitingTimeTotal {
@@ -33,8 +33,6 @@ export interface DuckDBTotals {
   readonly querySeconds: number;
   readonly totals: readonly WaitingTimeTotal[];
 }
-
-const quote = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
 /**
  * `read_csv` of the case list as the case system writes it: tab separated, CRLF, a header row.
@@ -65,33 +63,17 @@ export function waitingTimeQuery(file: string, encoding: string): string {
 
 /** Runs the query in a new in-memory DuckDB with one thread; the totals and the query's own time. */
 export async function computeWaitingTimes(file: string, encoding: "utf-16" | "utf-8"): Promise<DuckDBTotals> {
-  const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
-  const connection = await instance.connect();
-  try {
-    const started = process.hrtime.bigint();
-    const reader = await connection.runAndReadAll(waitingTimeQuery(file, encoding));
-    const querySeconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const totals = reader.getRowObjectsJson().map((row): WaitingTimeTotal => {
-      const base = { month: String(row["month"]), count: Number(row["count"]), sum: Number(row["sum"]) };
-      return Number(row["is_total"]) === 1 ? base : { ...base, unit: String(row["unit"]) };
-    });
-    return { querySeconds, totals };
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
+  const { seconds, rows } = await runTimedQuery(waitingTimeQuery(file, encoding));
+  const totals = rows.map((row): WaitingTimeTotal => {
+    const base = { month: String(row["month"]), count: Number(row["count"]), sum: Number(row["sum"]) };
+    return Number(row["is_total"]) === 1 ? base : { ...base, unit: String(row["unit"]) };
+  });
+  return { querySeconds: seconds, totals };
 }
 
 /** Reads the first rows only: throws DuckDB's own message when it cannot read the file so. */
 async function probe(file: string, encoding: "utf-16" | "utf-8"): Promise<void> {
-  const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
-  const connection = await instance.connect();
-  try {
-    await connection.runAndReadAll(`SELECT * FROM ${readCaseList(file, encoding)} LIMIT 10`);
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
+  await runTimedQuery(`SELECT * FROM ${readCaseList(file, encoding)} LIMIT 10`);
 }
 
 async function main(): Promise<void> {

@@ -4,7 +4,7 @@
  * (child processes), in two sections:
  *   - one core (oneCore.ts): `bilaga import`, papaparse alone and DuckDB (read_csv and the same
  *     GROUP BY, its totals checked against the ledger) each pinned with `taskset -c 0`, and the
- *     payment list's import; goals: the import within 2.5 × DuckDB's time, ≥ 85 % of
+ *     payment list's import beside DuckDB on the same file (printed, no goal); goals: the import within 2.5 × DuckDB's time, ≥ 85 % of
  *     papaparse's throughput, under 150 MB; the payment list ≥ 50 % of the case list's rows/s;
  *   - two cores (twoCores.ts): the import against papaparse unpinned (goal ≥ 70 %), and peak
  *     memory under 200 MB for a file three times as large, the payment list and the case list
