@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// The bilaga command: runs the compiled command line (build/, made by `npm install` via prepare).
-require("../build/pipeline/cli/main.js").main(process.argv);
+// The bilaga command: runs the bundled command line (build/cli/, made by `npm install` via prepare).
+require("../build/cli/bilaga.js").main(process.argv);

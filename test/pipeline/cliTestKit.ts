@@ -1,4 +1,4 @@
-// Running the built command line as a user runs it (bin/bilaga.js -> build/, made by
+// Running the built command line as a user runs it (bin/bilaga.js -> build/cli/, made by
 // `npm run build:cli`, which `npm test` runs before jest): with none of the developer's own
 // BILAGA_* settings and no colours, so the tests see what a fresh machine sees.
 import { spawn, spawnSync } from "node:child_process";
@@ -39,7 +39,7 @@ export function bilagaAsync(cwd: string, ...args: string[]): Promise<{ status: n
 
 /** Stops a test file at once when build/ is missing, with what to run. */
 export function requireBuild(): void {
-  if (!existsSync(join(REPO, "build", "pipeline", "cli", "main.js"))) {
+  if (!existsSync(join(REPO, "build", "cli", "bilaga.js"))) {
     throw new Error("build/ saknas: kör `npm run build:cli` (npm test gör det) innan testerna.");
   }
 }

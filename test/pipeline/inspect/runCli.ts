@@ -1,5 +1,5 @@
 /**
- * Runs the built command line (bin/bilaga.js -> build/, made by `npm run build:cli`, which
+ * Runs the built command line (bin/bilaga.js -> build/cli/, made by `npm run build:cli`, which
  * `npm test` runs before jest) in a fresh temporary folder, as a user would.
  */
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
