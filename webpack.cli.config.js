@@ -8,7 +8,7 @@
 // and bindings' schemas use is kept, and the command's own modules are read as one file each.
 //
 // Every other package stays in node_modules and is required at run time: better-sqlite3 is
-// native, exceljs, playwright-core and the rest are large and need no bundling. Types are
+// native, playwright-core and the rest are large or need no bundling. Types are
 // checked by `tsc -p tsconfig.build.json`, which runs first (npm run build:cli).
 "use strict";
 const path = require("node:path");
