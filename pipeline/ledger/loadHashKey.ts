@@ -33,7 +33,7 @@ function keyOf(text: string, origin: string): HashKey {
   if (key.length < MIN_KEY_LENGTH) {
     throw new HashKeyError(
       `Nyckeln i ${origin} är för kort (${key.length} tecken): använd minst ${MIN_KEY_LENGTH} tecken, gärna 64 hexadecimala. ` +
-        "Byt inte nyckel för en liggare som redan har data: ta då tillbaka den nyckel den skapades med.",
+        "Har liggaren redan data med den nyckeln: flytta liggaren åt sidan och läs in exporterna igen i en ny liggare med en ny nyckel.",
     );
   }
   return { key: Buffer.from(key, "utf8"), origin };
