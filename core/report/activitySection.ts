@@ -12,6 +12,7 @@ import { followUpText } from "../activities/followUpStatus";
 import { deadlineText } from "../activities/parseDeadline";
 import { summaryKeyText } from "../activities/planActivitySummary";
 import type { Period } from "../periods/period";
+import { redactPersonalData } from "../privacy/redactPersonalData";
 import type { ReportActivitiesSection, ReportActivity, ReportActivityGoal, ReportActivityPerspective } from "./reportModel";
 
 /**
@@ -56,8 +57,10 @@ export function activitySection(followUp: ActivityFollowUp, period: Period): Rep
         ...(assessed.status !== undefined && { status: assessed.status }),
         statusText: assessed.status === undefined ? summaryKeyText("not-reported") : followUpText(assessed.status),
         origin: assessed.origin,
-        comment: assessed.comment,
-        setBy: assessed.setBy,
+        // The comment and signature are typed freely into the plan: an identity number in them
+        // never reaches the published report (the ledger masks them the same way).
+        comment: redactPersonalData(assessed.comment),
+        setBy: redactPersonalData(assessed.setBy),
         ...(reason !== undefined && { reason }),
       });
     }

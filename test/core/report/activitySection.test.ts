@@ -141,4 +141,15 @@ describe("periods without an activity follow-up, and workbooks without activitie
     expect(html).not.toContain("<script>");
     expect(html).not.toContain("<i>x</i>");
   });
+
+  it("shows no identity number typed into a comment or signature", () => {
+    const followUp = followUpActivities(grid, period("2019-T2"));
+    const first = followUp.assessments[0]!;
+    const typed = { ...first, comment: "Ringt 19850312-1235 om insatsen", setBy: "Handläggare 850312-1235" };
+    const { html } = reportFor("2019-T2", { ...followUp, assessments: [typed, ...followUp.assessments.slice(1)] });
+    const row = rowsOf(html).find((r) => r.name === first.activity.name)!;
+    expect(row.note).toContain("Ringt [personnummer] om insatsen");
+    expect(row.setBy).toBe("Handläggare [personnummer]");
+    expect(html).not.toMatch(/850312-?1235/);
+  });
 });
