@@ -108,6 +108,7 @@ export const ISSUE_CODES = [
   "outcome/no-yearly-value",
   // The board's report (issue 10)
   "report/pdf-unavailable",
+  "report/old-pdf-removed",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -157,6 +157,8 @@ const MESSAGES: Record<IssueCode, Describe> = {
   // The board's report (issue 10)
   "report/pdf-unavailable": (i) =>
     `Rapporten skrevs som HTML men inte som PDF: ${p(i, "reason")}.${p(i, "removed") === "" ? "" : ` En äldre PDF med samma namn (${p(i, "removed")}) togs bort så att den inte misstas för den här periodens rapport.`} Installera Chromium (Debian/Ubuntu: apt-get install chromium fonts-dejavu-core) eller ange sökvägen till den i CHROMIUM_PATH och kör igen; med --no-pdf skrivs bara HTML utan varning.`,
+  "report/old-pdf-removed": (i) =>
+    `En äldre PDF med samma namn (${p(i, "removed")}) togs bort: med --no-pdf skrevs bara HTML, och den gamla PDF:en är inte den här periodens rapport.`,
 };
 
 /** Where an issue is, in Swedish: "fil.csv, rad 3, kolumn 2 (Belopp)" or "Blad1!D14". */

@@ -55,7 +55,7 @@ import { exportProvenance, type Delivery, type ReportedProvenance } from "./rowP
 import type { PlannedFill } from "./fillWorkbook";
 import type { Provenance } from "../../core/outcomes/provenance";
 import { VALUE_SOURCES } from "../../core/outcomes/yearlyOutcome";
-import type { WrittenBoardReport } from "../report/writeBoardReport";
+import { boardReportIssues, type WrittenBoardReport } from "../report/writeBoardReport";
 import type { SummaryKey } from "../../core/activities/summarizeActivities";
 import { redactPersonalData } from "../../core/privacy/redactPersonalData";
 
@@ -284,7 +284,7 @@ export function buildRunReport(input: ReportInput): RunReport {
       ],
     };
   });
-  const extra = [...(input.issues ?? []), ...(input.boardReport?.pdfIssue ? [input.boardReport.pdfIssue] : [])];
+  const extra = [...(input.issues ?? []), ...boardReportIssues(input.boardReport)];
   const issues = [...extra, ...(plan ? [...plan.tableIssues, ...plan.monthlyIssues, ...plan.manualIssues, ...plan.assessment.issues] : [])];
   return {
     format: RUN_REPORT_FORMAT,

@@ -9,7 +9,8 @@
  *   the run report keeps; a PDF of an earlier run with the same name is removed (and that is
  *   said), so an old PDF is never taken for this period's. Never a silent skip.
  * - "required" (--pdf): nothing is written and a BilagaError (exit 4, the environment) says why.
- * - "off" (--no-pdf): only the HTML, no warning.
+ * - "off" (--no-pdf): only the HTML, no warning; a PDF of an earlier run with the same name is
+ *   removed here too, and that is said (report/old-pdf-removed).
  * Each file is written atomically (temporary file, fsync, rename).
  */
 import { mkdir, rm, stat } from "node:fs/promises";
@@ -43,6 +44,13 @@ export interface WrittenBoardReport {
   /** Absent when no PDF was written (then `pdfIssue` says why, unless the PDF was turned off). */
   readonly pdf?: string;
   readonly pdfIssue?: Issue;
+  /** With the PDF turned off: the older PDF of the same name that was removed. */
+  readonly oldPdfRemoved?: Issue;
+}
+
+/** What a written report has to say to the user: why there is no PDF, or that an old one was removed. */
+export function boardReportIssues(written: WrittenBoardReport | undefined): Issue[] {
+  return [written?.pdfIssue, written?.oldPdfRemoved].filter((found): found is Issue => found !== undefined);
 }
 
 /** "plan rapport 2019-T2.html" -> "plan rapport 2019-T2.pdf". */
@@ -112,9 +120,12 @@ export async function saveBoardReport(prepared: PreparedBoardReport, htmlPath: s
     await writeFileAtomically(pdfPath, prepared.pdfBytes);
     return { report, html: htmlPath, pdf: pdfPath };
   }
-  if (prepared.pdfMissing === undefined) return { report, html: htmlPath };
+  // No PDF this time: one of an earlier run with the same name must not be taken for this period's.
   const stale = await exists(pdfPath);
   if (stale) await rm(pdfPath, { force: true });
+  if (prepared.pdfMissing === undefined) {
+    return stale ? { report, html: htmlPath, oldPdfRemoved: issue("report/old-pdf-removed", "info", { params: { removed: pdfPath } }) } : { report, html: htmlPath };
+  }
   const pdfIssue = issue("report/pdf-unavailable", "warning", { params: { reason: prepared.pdfMissing, ...(stale && { removed: pdfPath }) } });
   return { report, html: htmlPath, pdfIssue };
 }

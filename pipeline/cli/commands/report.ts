@@ -23,7 +23,7 @@ import { resolveLedgerPath } from "../../ledger/ledgerPaths";
 import { resolveProfilesDir } from "../../ledger/loadProfiles";
 import { defaultReportHtml } from "../../report/reportPaths";
 import { sourceNames } from "../../report/sourceNames";
-import { writeBoardReport, type PdfChoice } from "../../report/writeBoardReport";
+import { boardReportIssues, writeBoardReport, type PdfChoice } from "../../report/writeBoardReport";
 import { BilagaError, EXIT } from "../errors";
 import { periodOption } from "./fill";
 
@@ -87,5 +87,5 @@ async function runReport(options: ReportCommandOptions): Promise<void> {
   ];
   if (written.pdf !== undefined) lines.push(`PDF: ${shownPath(written.pdf)}`);
   process.stdout.write(`${lines.join("\n")}\n`);
-  if (written.pdfIssue !== undefined) process.stderr.write(`${formatIssue(written.pdfIssue)}\n`);
+  for (const found of boardReportIssues(written)) process.stderr.write(`${formatIssue(found)}\n`);
 }

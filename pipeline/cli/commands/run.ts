@@ -20,6 +20,7 @@ import { formatIssue } from "../../../core/issues/messages.sv";
 import { defaultExportsDir, defaultKoladaPath, defaultManualPath, defaultReportPath, defaultRunOutput, defaultWorkbookPath, resolveBindingsPath } from "../../fill/fillPaths";
 import { existsSync } from "node:fs";
 import { runBatch } from "../../fill/runBatch";
+import { boardReportIssues } from "../../report/writeBoardReport";
 import { summarizeRun } from "../../fill/summarizeRun";
 import type { FileOutcome } from "../../ledger/importFiles";
 import { resolveLedgerPath } from "../../ledger/ledgerPaths";
@@ -111,7 +112,7 @@ async function runCommand(options: RunCommandOptions): Promise<void> {
     boardReport: { pdf: pdfChoice(options.pdf) },
   });
   process.stdout.write(summarizeRun(result.report, { reportPath }));
-  if (result.boardReport?.pdfIssue !== undefined) process.stderr.write(`${formatIssue(result.boardReport.pdfIssue)}\n`);
+  for (const found of boardReportIssues(result.boardReport)) process.stderr.write(`${formatIssue(found)}\n`);
   if (result.report.status === "rejected") {
     throw new BilagaError("Körningen avbröts: en export avvisades. Liggaren är oförändrad och ingen arbetsbok skrevs.", EXIT.rejected);
   }

@@ -386,6 +386,28 @@ describe("without Chromium", () => {
   }, 60_000);
 });
 
+describe("with --no-pdf", () => {
+  it("writes only the HTML, removes an older PDF of the same name and says so", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bilaga-rapport-utan-pdf-"));
+    try {
+      mkdirSync(join(dir, "bilaga-data"));
+      copyFileSync(join(cwd, "bilaga-data", "liggare.sqlite"), join(dir, "bilaga-data", "liggare.sqlite"));
+      copyFileSync(join(cwd, "bilaga-data", "liggare.sqlite.key"), join(dir, "bilaga-data", "liggare.sqlite.key"));
+      mkdirSync(join(dir, "utdata"));
+      writeFileSync(join(dir, "utdata", PDF), "%PDF- förra månadens");
+      const report = bilaga(dir, "report", "--period", "2019-T2", "--no-pdf");
+      expect(report.status).toBe(0);
+      expect(report.stdout).toContain(`HTML: utdata/${HTML}`);
+      expect(report.stderr).toContain(`Info: En äldre PDF med samma namn (${join(dir, "utdata", PDF)}) togs bort`);
+      expect(existsSync(join(dir, "utdata", PDF))).toBe(false);
+      // Nothing to remove the next time: nothing said.
+      expect(bilaga(dir, "report", "--period", "2019-T2", "--no-pdf").stderr).not.toContain("äldre PDF");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe("bilaga run without Chromium", () => {
   it("fills the workbook and writes the HTML, says why there is no PDF in the summary and the run report; with --pdf it writes nothing and leaves the ledger as it was", () => {
     const dir = mkdtempSync(join(tmpdir(), "bilaga-run-utan-"));
