@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { formatIssue } from "../../core/issues/messages.sv";
+import { HashKeyError } from "../ledger/loadHashKey";
 import { LedgerLockedError } from "../ledger/lockLedger";
 import { BilagaError, EXIT } from "./errors";
 import { useSwedish } from "./swedishCommander";
@@ -58,6 +59,11 @@ function reportError(error: unknown): number {
   if (error instanceof LedgerLockedError) {
     process.stderr.write(`${error.message}\n`);
     return EXIT.locked;
+  }
+  // A key too short, or not the ledger's, wherever a command meets it (import, or the activity history after a fill).
+  if (error instanceof HashKeyError) {
+    process.stderr.write(`${error.message}\n`);
+    return EXIT.rejected;
   }
   if (error instanceof BilagaError) {
     for (const found of error.issues) process.stderr.write(`${formatIssue(found)}\n`);

@@ -14,9 +14,10 @@ import type { FollowUpStatus } from "../../core/activities/activity";
 import type { FollowUpOrigin } from "../../core/activities/assessActivities";
 import type { Period } from "../../core/periods/period";
 import { redactPersonalData } from "../../core/privacy/redactPersonalData";
-import { loadHashKey, makeKeyHasher } from "./loadHashKey";
-import { lockLedger } from "./lockLedger";
+import { keyCheckValue, loadHashKey, makeKeyHasher } from "./loadHashKey";
+import { withLedgerLock } from "./lockLedger";
 import { openLedger } from "./openLedger";
+import { checkKey } from "./writeBatch";
 
 interface HistoryRow {
   readonly activityId: string;
@@ -51,11 +52,11 @@ function historyRows(followUp: ActivityFollowUp, period: Period): HistoryRow[] {
   return rows;
 }
 
+/** Throws LedgerLockedError, or a HashKeyError when the key is too short or not the ledger's (nothing is then recorded). */
 export function recordActivityFollowUps(ledgerPath: string, workbook: string, followUp: ActivityFollowUp, period: Period): RecordedHistory {
-  const lock = lockLedger(ledgerPath);
-  try {
-    const key = loadHashKey(ledgerPath, { create: true });
-    if (!key) throw new Error("Nyckeln till liggaren saknas.");
+  return withLedgerLock(ledgerPath, () => {
+    // create: true always gives a key (or throws).
+    const key = loadHashKey(ledgerPath, { create: true })!;
     const hash = makeKeyHasher(key.key).hashOne;
     const ledger = openLedger(ledgerPath);
     try {
@@ -69,6 +70,8 @@ export function recordActivityFollowUps(ledgerPath: string, workbook: string, fo
       let added = 0;
       let unchanged = 0;
       ledger.db.transaction(() => {
+        // Signatures hashed under another key would never match the history's: refuse, as an import does.
+        checkKey(ledger.db, keyCheckValue(key.key));
         for (const row of historyRows(followUp, period)) {
           const comment = redactPersonalData(row.comment);
           const setBy = row.setBy === "" ? null : hash(row.setBy);
@@ -85,7 +88,5 @@ export function recordActivityFollowUps(ledgerPath: string, workbook: string, fo
     } finally {
       ledger.close();
     }
-  } finally {
-    lock.release();
-  }
+  });
 }

@@ -3,7 +3,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SAMPLE_EXPORTS } from "../../fixtures/sampleExportFigures";
-import { runBilaga, useCliFolder } from "../inspect/runCli";
+import Database from "better-sqlite3";
+import { REPO, runBilaga, useCliFolder } from "../inspect/runCli";
 
 describe("bilaga import with a key too short", () => {
   const cli = useCliFolder();
@@ -17,5 +18,29 @@ describe("bilaga import with a key too short", () => {
     expect(run.stderr).not.toMatch(/Internt fel|    at /);
     expect(run.stdout).not.toMatch(/inläst/);
     expect(runBilaga(["ledger", "--ledger", ledger], cli.dir).stdout).toContain("Liggaren är tom.");
+  });
+});
+
+describe("bilaga fill with another key than the ledger's", () => {
+  const cli = useCliFolder();
+
+  it("says the key is not the ledger's, with exit code 1, and adds no activity history", () => {
+    const ledger = join(cli.dir, "liggare.sqlite");
+    expect(runBilaga(["run", "--period", "2019-T1", "--ledger", ledger, "--no-pdf"], cli.dir).status).toBe(0);
+    const history = (): number => {
+      const db = new Database(ledger, { readonly: true });
+      try {
+        return db.prepare("SELECT COUNT(*) FROM activity_follow_ups").pluck().get() as number;
+      } finally {
+        db.close();
+      }
+    };
+    const before = history();
+    writeFileSync(`${ledger}.key`, `${"ab".repeat(32)}\n`);
+    const run = runBilaga(["fill", join(REPO, "samples", "verksamhetsplan-amn-2019.xlsx"), "--period", "2019-T2", "--ledger", ledger, "--out", join(cli.dir, "ut.xlsx")], cli.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("Nyckeln för nyckelhashar hör inte till den här liggaren");
+    expect(run.stderr).not.toMatch(/Internt fel|    at /);
+    expect(history()).toBe(before);
   });
 });

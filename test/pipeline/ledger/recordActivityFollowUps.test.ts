@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { followUpActivities } from "../../../core/activities/followUpActivities";
 import { parsePeriod } from "../../../core/periods/period";
 import { recordActivityFollowUps } from "../../../pipeline/ledger/recordActivityFollowUps";
+import { KeyMismatchError } from "../../../pipeline/ledger/writeBatch";
 import { gridFromRows } from "../../fixtures/gridFromLayout";
 import { tempLedgerPath } from "../ledgerTestKit";
 
@@ -44,4 +45,21 @@ it("keeps who set it as a keyed hash and masks an identity number in a comment; 
   expect(rows[0]).toMatchObject({ status: "on-track", origin: "set", comment: "Ring [personnummer] om schemat", period: "2019-T1" });
   expect(rows[0]!["set_by_hash"]).toMatch(/^[0-9a-f]{64}$/);
   expect(rows[1]!["set_by_hash"]).not.toBe(rows[0]!["set_by_hash"]);
+});
+
+it("refuses another key than the ledger's, with the Swedish message, and records nothing", () => {
+  const ledger = tempLedgerPath();
+  const env = process.env["BILAGA_KEY"];
+  try {
+    process.env["BILAGA_KEY"] = "en nyckel för testet, minst sexton tecken";
+    recordActivityFollowUps(ledger, "plan.xlsx", followUpActivities(sheet("Anna Andersson"), t1), t1);
+    process.env["BILAGA_KEY"] = "en annan nyckel, också minst sexton tecken";
+    expect(() => recordActivityFollowUps(ledger, "plan.xlsx", followUpActivities(sheet("Bo Berg"), t1), t1)).toThrow(KeyMismatchError);
+  } finally {
+    if (env === undefined) delete process.env["BILAGA_KEY"];
+    else process.env["BILAGA_KEY"] = env;
+  }
+  const db = new Database(ledger, { readonly: true });
+  expect(db.prepare("SELECT COUNT(*) FROM activity_follow_ups").pluck().get()).toBe(1);
+  db.close();
 });
