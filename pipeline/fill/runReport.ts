@@ -15,7 +15,8 @@
  *                "details": [{ "file", "kind": "imported" | "unchanged" | "rejected", "source", "months",
  *                              "rowsRead", "rowsAccepted", "rowsRejected", "issueCount", "issues": [Issue…],
  *                              imported files also: "delivery", "replaced"/"superseded"/"addedTo": [{ "month", "batchId",
- *                              "fileName", "rows"? }], "replacedRows": [{ "batchId", "fileName", "month", "rows", "changed" }] }] } | null,
+ *                              "fileName", "rows"? }], "replacedRows": [{ "batchId", "fileName", "month", "rows", "changed" }],
+ *                              "repeatedKeys"? (rows left out: their key came again later in the file) }] } | null,
  *   "counts": { "met": 2, "partly-met": 1, "not-met": 3, "not-assessable": 2, "total": 8 },
  *   "rows": [{ "name", "cell": "J21", "outcome": { "value": 2509.4, "unit": "count", "text": "2 509",
  *               "monthsUsed": [...], "missingMonths": [...] } | null,
@@ -89,6 +90,7 @@ export interface ReportedImport {
   readonly superseded?: readonly DeliveryChange[];
   readonly addedTo?: readonly DeliveryChange[];
   readonly replacedRows?: readonly RowsReplaced[];
+  readonly repeatedKeys?: number;
 }
 
 export interface ReportedRow {
@@ -211,6 +213,7 @@ export function reportImports(imports: ImportReport): NonNullable<RunReport["imp
             superseded: f.superseded,
             addedTo: f.addedTo,
             replacedRows: f.replacedRows,
+            ...(f.repeatedKeys > 0 && { repeatedKeys: f.repeatedKeys }),
           };
         case "unchanged":
           return { file: f.file, kind: f.kind, issues: [] };

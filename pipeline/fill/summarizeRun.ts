@@ -58,7 +58,7 @@ export function summarizeRun(report: RunReport, options: { readonly reportPath?:
   // Replacing data is never silent: which delivery replaced which months or rows, with counts.
   const changes = (imports?.details ?? []).flatMap((f) =>
     f.kind === "imported"
-      ? describeDeliveryChanges({ replaced: f.replaced ?? [], superseded: f.superseded ?? [], addedTo: f.addedTo ?? [], replacedRows: f.replacedRows ?? [] }).map(
+      ? describeDeliveryChanges({ replaced: f.replaced ?? [], superseded: f.superseded ?? [], addedTo: f.addedTo ?? [], replacedRows: f.replacedRows ?? [], repeatedKeys: f.repeatedKeys ?? 0 }).map(
           (line) => `    – ${f.file}: ${line}`,
         )
       : [],

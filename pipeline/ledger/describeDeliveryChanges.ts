@@ -17,6 +17,8 @@ export interface DeliveryChanges {
   readonly superseded: readonly DeliveryChange[];
   readonly addedTo: readonly DeliveryChange[];
   readonly replacedRows: readonly RowsReplaced[];
+  /** Rows of the file left out because their key came again later in the file ("rows"). */
+  readonly repeatedKeys?: number;
 }
 
 const n = (value: number): string => formatSwedishNumber(value, 0);
@@ -40,6 +42,10 @@ export function describeDeliveryChanges(changes: DeliveryChanges): string[] {
     const changed =
       one.changed === 0 ? (one.rows === 1 ? "oförändrad" : "inga ändrade") : one.changed === one.rows ? (one.rows === 1 ? "ändrad" : "alla ändrade") : `varav ${n(one.changed)} ${one.changed === 1 ? "ändrad" : "ändrade"}`;
     lines.push(`Ersätter ${rows(one.rows)} ${where} från ${one.fileName} (inläsning ${one.batchId}), ${changed}.`);
+  }
+  const repeated = changes.repeatedKeys ?? 0;
+  if (repeated > 0) {
+    lines.push(`${repeated === 1 ? "1 rad" : `${n(repeated)} rader`} i filen hade en nyckel som kommer igen längre ner i samma fil; bara den senare raden räknas.`);
   }
   return lines;
 }

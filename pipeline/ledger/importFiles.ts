@@ -93,6 +93,8 @@ export type FileOutcome =
       readonly addedTo: readonly DeliveryChange[];
       /** "rows": earlier rows this file's rows replaced by key, per earlier delivery and month. */
       readonly replacedRows: readonly RowsReplaced[];
+      /** "rows": rows left out because their key came again later in the same file. */
+      readonly repeatedKeys: number;
       /** Stretches of the file read in parallel (1: read in one pass). */
       readonly parts: number;
     })
@@ -351,6 +353,7 @@ async function importOne(path: string, ledger: Ledger, context: Context): Promis
       superseded: written.superseded,
       addedTo: written.addedTo,
       replacedRows: written.replacedRows,
+      repeatedKeys: written.repeatedKeys,
       parts: measured.parts,
     };
   };

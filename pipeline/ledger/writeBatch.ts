@@ -13,7 +13,7 @@ import type { Month, MonthlyRecord } from "../../core/records/records";
 import { deliveryKind, type DeliveryMode, type SourceProfile } from "../../core/sources/profile";
 import { replaceRecords, sumParts, writePartRecords } from "./currentRecords";
 import { HashKeyError } from "./loadHashKey";
-import { writeKeyedRows, type RowsReplaced } from "./writeKeyedRows";
+import { countRepeatedKeys, writeKeyedRows, type RowsReplaced } from "./writeKeyedRows";
 import type { BatchInfo } from "./ledgerTypes";
 
 /** A batch as the import hands it over: what BatchInfo says of the file, before the ledger gives it an id and a time. */
@@ -54,6 +54,8 @@ export type WriteOutcome =
       readonly addedTo: readonly DeliveryChange[];
       /** "rows": earlier rows replaced by key. */
       readonly replacedRows: readonly RowsReplaced[];
+      /** "rows": rows of the file left out because their key came again later in the file. */
+      readonly repeatedKeys: number;
     }
   | { readonly kind: "already"; readonly batchId: number; readonly fileName: string; readonly importedAt: string }
   /** The profile gives no rule for the overlap (or parts overlap in part): nothing written. */
@@ -160,8 +162,9 @@ export function writeBatch(db: Database.Database, batch: BatchToWrite, now: Date
       }
     }
     if (kind === "rows" && !batch.profile) throw new Error('writeBatch: a "rows" delivery needs its profile');
+    const repeatedKeys = kind === "rows" ? countRepeatedKeys(db) : 0;
     const replacedRows = kind === "rows" && batch.profile ? writeKeyedRows(db, batchId, batch.profile, plan) : [];
-    return { kind: "written", batchId, replaced, superseded, addedTo, replacedRows };
+    return { kind: "written", batchId, replaced, superseded, addedTo, replacedRows, repeatedKeys };
   });
   return run.immediate();
 }

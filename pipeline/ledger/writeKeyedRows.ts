@@ -22,6 +22,14 @@ export interface RowsReplaced {
 }
 
 /**
+ * Rows of the file whose key comes again further down in the same file: only the later row is
+ * kept (writeKeyedRows), which is said (describeDeliveryChanges), never silent.
+ */
+export function countRepeatedKeys(db: Database.Database): number {
+  return db.prepare(`SELECT COUNT(*) - COUNT(DISTINCT row_key) FROM ${INCOMING_ROWS_TABLE}`).pluck().get() as number;
+}
+
+/**
  * "rows": moves the file's rows (the temporary table) into keyed_rows, each replacing the
  * earlier version of its key; counts what it replaced, marks an earlier delivery's month
  * replaced when none of its rows is left there, and adds up again every month that changed.

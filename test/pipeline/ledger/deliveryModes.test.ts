@@ -120,8 +120,11 @@ describe('"rows": files are slices of one list, rows known by Ärendenummer', ()
     const ledger = tempLedgerPath();
     const written = writeFiles([["dubbel.csv", csvText([caseLine(c(1, 5, 3)), caseLine(c(2, 6, 4)), caseLine(c(1, 5, 40))])]]);
     dirs.push(written.dir);
-    imported((await importInto(ledger, written.paths, caseProfile({ kind: "rows", key: "Ärendenummer" })))[0]);
+    const outcome = imported((await importInto(ledger, written.paths, caseProfile({ kind: "rows", key: "Ärendenummer" })))[0]);
     expect(ledgerFigures(recordsOf(ledger))).toEqual(plainFigures([c(2, 6, 4), c(1, 5, 40)]));
+    // …and the row left out is said, not silent.
+    expect(outcome.repeatedKeys).toBe(1);
+    expect(describeDeliveryChanges(outcome)).toContain("1 rad i filen hade en nyckel som kommer igen längre ner i samma fil; bara den senare raden räknas.");
   });
 
   it("rejects a row without its key, naming the line and the column", async () => {
