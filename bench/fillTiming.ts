@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { fillWorkbook } from "../pipeline/fill/fillWorkbook";
 import { readLedgerForFill } from "../pipeline/fill/readPeriodRecords";
 import { runAlone } from "./runAlone";
+import { median, verdict } from "./median";
 import { prepareSampleLedger } from "./sampleLedger";
 
 const RUNS = 9;
@@ -43,7 +44,7 @@ export async function timeFill(): Promise<FillTiming> {
       filledRows = filled.assessment.rows.length;
     }
     seconds.sort((a, b) => a - b);
-    const medianSeconds = seconds[Math.floor(seconds.length / 2)] ?? Number.NaN;
+    const medianSeconds = median(seconds);
 
     const started = process.hrtime.bigint();
     const cli = spawnSync(
@@ -59,7 +60,7 @@ export async function timeFill(): Promise<FillTiming> {
     const text =
       `bilaga fill, exempelbilagan (2019-T2, ${filledRows} ifyllda rader, bladet Månadsdata):\n` +
       `  i processen: median ${ms(medianSeconds)} av ${RUNS} körningar (snabbast ${ms(seconds[0] ?? Number.NaN)}, långsammast ${ms(seconds[seconds.length - 1] ?? Number.NaN)}) ` +
-      `(mål < ${GOAL_SECONDS} s) ${ok ? "OK" : "EJ UPPNÅTT"}\n` +
+      `(mål < ${GOAL_SECONDS} s) ${verdict(ok)}\n` +
       `  som kommando (node bin/bilaga.js fill, med Nodes start): ${ms(cliSeconds)}\n`;
     return { medianSeconds, cliSeconds, ok, text };
   } finally {

@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { findPackageRoot } from "../pipeline/ledger/findPackageRoot";
 import type { NightReport } from "../pipeline/night/nightReport";
 import { makeNightExports } from "./makeNightExports";
+import { verdict } from "./median";
 import { runAlone } from "./runAlone";
 import { runMeasured, type Run } from "./runMeasured";
 
@@ -77,7 +78,7 @@ export async function timeNight(): Promise<{ text: string; ok: boolean }> {
       `  varje fil lästes en gång: ${onceEach ? "ja" : "NEJ"} (${many.report.imports.imported} inlästa med ${BOARDS} nämnder, ${one.report.imports.imported} med 1); ` +
       `samma rader lästa: ${sameRows ? "ja" : "NEJ"}\n` +
       `  ${BOARDS} nämnder / 1 nämnd: ${(many.run.seconds / one.run.seconds).toFixed(1).replace(".", ",")} × (${BOARDS} separata körningar: ${BOARDS} ×); ` +
-      `andel av ${BOARDS} separata: ${Math.round(share * 100)} % (mål < ${Math.round(GOAL_SHARE * 100)} %) ${ok ? "OK" : "EJ UPPNÅTT"}\n` +
+      `andel av ${BOARDS} separata: ${Math.round(share * 100)} % (mål < ${Math.round(GOAL_SHARE * 100)} %) ${verdict(ok)}\n` +
       `  varje nämnd till kostar ungefär ${s(perBoard)} (fyllning och rapport); inläsningen görs en gång\n`;
     return { text, ok };
   } finally {

@@ -18,6 +18,7 @@ import { findChromium } from "../pipeline/report/findChromium";
 import { printPdf } from "../pipeline/report/printPdf";
 import { planBoardReport } from "../pipeline/report/writeBoardReport";
 import { runAlone } from "./runAlone";
+import { median, verdict } from "./median";
 import { prepareSampleLedger } from "./sampleLedger";
 
 const RUNS = 5;
@@ -29,7 +30,6 @@ export interface ReportTiming {
   readonly text: string;
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const ms = (s: number): string => `${Math.round(s * 1000)} ms`;
 const since = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
 
@@ -72,7 +72,7 @@ export async function timeReport(): Promise<ReportTiming> {
       (pdf.length > 0
         ? `  PDF (starta Chromium, skriva ut, stänga): median ${ms(median(pdf))} (snabbast ${ms(Math.min(...pdf))})\n`
         : `  PDF: ingen Chromium hittades, PDF:en mättes inte\n`) +
-      `  som kommando (node bin/bilaga.js report, med Nodes start): ${ms(cliSeconds)} (mål < ${GOAL_SECONDS} s) ${ok ? "OK" : "EJ UPPNÅTT"}\n`;
+      `  som kommando (node bin/bilaga.js report, med Nodes start): ${ms(cliSeconds)} (mål < ${GOAL_SECONDS} s) ${verdict(ok)}\n`;
     return { ok, text };
   } finally {
     rmSync(dir, { recursive: true, force: true });

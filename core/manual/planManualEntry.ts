@@ -14,7 +14,7 @@ import type { ManualValue } from "./manualValue";
 import { MANUAL_HEADERS, MANUAL_SHEET, manualHeader } from "./readManualValues";
 
 /** "kon=K" -> "Kvinnor", "kon=M" -> "Män", "" -> "" (the words the controller types). */
-function breakdownLabel(breakdown: string): string {
+export function breakdownLabel(breakdown: string): string {
   if (breakdown === "kon=K") return "Kvinnor";
   if (breakdown === "kon=M") return "Män";
   return breakdown;

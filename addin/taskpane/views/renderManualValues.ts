@@ -4,13 +4,12 @@
  * enter one (measure, year, value, source, who); "Spara värdet" adds a row to that sheet.
  */
 import { currentManualValues, MANUAL_SOURCE } from "../../../core/manual/manualValue";
+import { breakdownLabel } from "../../../core/manual/planManualEntry";
 import { formatSwedishNumber } from "../../../core/values/formatNumber";
 import type { Analysis } from "../analyse";
 import type { PaneActions } from "../actions";
 import { button, el } from "../dom";
 import type { ManualValueEntry } from "../saveManualValue";
-
-const LABEL: Readonly<Record<string, string>> = { "": "", "kon=K": "Kvinnor", "kon=M": "Män" };
 
 export function renderManualValues(root: HTMLElement, analysis: Analysis, year: number, draft: ManualValueEntry | undefined, actions: PaneActions): void {
   const choices = (analysis.assessment?.bound ?? []).flatMap((row) => {
@@ -23,7 +22,7 @@ export function renderManualValues(root: HTMLElement, analysis: Analysis, year: 
   if (current.length > 0) {
     const list = el("ul", undefined, "facts");
     for (const v of current) {
-      const breakdown = LABEL[v.breakdown] ?? v.breakdown;
+      const breakdown = breakdownLabel(v.breakdown);
       list.append(el("li", `${v.measure}${breakdown === "" ? "" : ` (${breakdown})`} ${v.year}: ${formatSwedishNumber(v.value)} – ${v.enteredBy}, ${v.enteredAt}, ${v.sourceText}`));
     }
     root.append(list);
@@ -52,7 +51,7 @@ export function renderManualValues(root: HTMLElement, analysis: Analysis, year: 
     void actions.saveManualValue({
       row: choice.name,
       measure: choice.measure,
-      breakdown: LABEL[choice.breakdown] ?? choice.breakdown,
+      breakdown: breakdownLabel(choice.breakdown),
       year: yearInput.value,
       value: value.value,
       sourceText: source.value,
