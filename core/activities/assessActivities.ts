@@ -8,7 +8,7 @@ import type { Period } from "../periods/period";
 import { MONTH_NAMES_SV, parsePeriod, splitMonth } from "../periods/period";
 import type { Activity, FollowUp, FollowUpStatus } from "./activity";
 import { dueMonth } from "./parseDeadline";
-import { FOLLOW_UP_LOOKS } from "./followUpStatus";
+import { carriedOpening } from "./ruleFollowUp";
 
 /** Where a period's status comes from. */
 export type FollowUpOrigin = "set" | "carried" | "rule" | "not-reported";
@@ -61,7 +61,7 @@ export function assessActivity(activity: Activity, period: Period, planYear: num
       origin: "carried",
       comment: earlierFinal.comment,
       setBy: earlierFinal.setBy,
-      reason: `${FOLLOW_UP_LOOKS[earlierFinal.status].label} enligt uppföljningen ${label.ok ? label.value.label : earlierFinal.period}.`,
+      reason: `${carriedOpening(earlierFinal.status)}${label.ok ? label.value.label : earlierFinal.period}.`,
     };
   }
 

@@ -62,7 +62,7 @@ export function followUpActivities(grid: Grid, asked: Period, options: FollowUpO
     const refused = issue("activity/foreign-summary-sheet", "error", { sheet: ACTIVITY_SUMMARY_SHEET, ...fileField });
     return { period, plan, assessments, summary, sheets: [], issues: [...issues, refused] };
   }
-  return { period, plan, assessments, summary, sheets: [planActivityWrites(plan, assessments, period, grid), planActivitySummary(assessments, period)], issues };
+  return { period, plan, assessments, summary, sheets: [planActivityWrites(plan, assessments, period, grid), planActivitySummary(assessments, summary, period)], issues };
 }
 
 /**

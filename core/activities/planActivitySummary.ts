@@ -12,7 +12,7 @@ import { shownText } from "../table/shownText";
 import type { ActivityAssessment } from "./assessActivities";
 import { FOLLOW_UP_LOOKS, followUpText, RULE_SET_BY } from "./followUpStatus";
 import { deadlineText } from "./parseDeadline";
-import { SUMMARY_KEYS, summarizeActivities, type SummaryKey, type SummaryRow } from "./summarizeActivities";
+import { SUMMARY_KEYS, type ActivitySummary, type SummaryKey, type SummaryRow } from "./summarizeActivities";
 
 export const ACTIVITY_SUMMARY_SHEET = "Aktivitetsuppföljning";
 const TITLE = "Aktivitetsuppföljning";
@@ -28,7 +28,7 @@ export const summaryKeyText = (key: SummaryKey): string => (key === "not-reporte
 /**
  * True when the sheet may be replaced: blank, or written by Bilaga (its title in A1).
  *
- * @example mayReplaceActivitySummary(gridOf(planActivitySummary(assessments, t2))) // true
+ * @example mayReplaceActivitySummary(gridOf(planActivitySummary(assessments, summary, t2))) // true
  * @example mayReplaceActivitySummary(controllersOwnSheet)                        // false: the shells refuse (activity/foreign-summary-sheet)
  */
 export function mayReplaceActivitySummary(grid: Grid): boolean {
@@ -41,11 +41,10 @@ export function mayReplaceActivitySummary(grid: Grid): boolean {
 }
 
 /**
- * @example planActivitySummary(assessActivities(plan.activities, t2), t2)
+ * @example planActivitySummary(assessed, summarizeActivities(assessed), t2) // assessed = assessActivities(plan.activities, t2)
  *   // { sheet: "Aktivitetsuppföljning", replaceWhole: true, writes: [A1 "Aktivitetsuppföljning", ..., "Medborgare" 21 3 14 2 ...] }
  */
-export function planActivitySummary(assessments: readonly ActivityAssessment[], period: Period): SheetPatch {
-  const summary = summarizeActivities(assessments);
+export function planActivitySummary(assessments: readonly ActivityAssessment[], summary: ActivitySummary, period: Period): SheetPatch {
   const writes: CellWrite[] = [];
   const text = (row: number, column: number, value: string, bold = false): void => {
     writes.push({ row, column, value, asText: true, ...(bold ? { style: { bold: true } } : {}) });

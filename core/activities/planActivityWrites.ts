@@ -4,7 +4,8 @@
  * else three new columns right of the tables, where every write lands on an empty cell), and
  * in them only what the rule decided (Försenad with its reason; a Genomförd or Utgår carried
  * from an earlier tertial), signed "Bilaga (regel)". A status a person set is never written
- * over, nor a cell that holds anything else (a formula, a comment without a status).
+ * over (also one signed by the rule whose status or comment a person changed), nor a cell that
+ * holds anything else (a formula, a comment without a status).
  * A rule write that no longer holds (the deadline was changed) is cleared.
  *
  * Every status is written as symbol and word on its fill ("! Försenad"), never colour alone.
@@ -12,10 +13,12 @@
 import { cellAt, type Grid } from "../workbook/grid";
 import type { CellWrite, SheetPatch } from "../workbook/patch";
 import type { Period } from "../periods/period";
+import { cleanCellText } from "../table/cleanCellText";
 import { shownText } from "../table/shownText";
 import type { ActivityPlan, ActivityTable, FollowUp, FollowUpColumns } from "./activity";
 import type { ActivityAssessment } from "./assessActivities";
 import { FOLLOW_UP_LOOKS, followUpText, RULE_SET_BY } from "./followUpStatus";
+import { isRuleWritten, ruleComment } from "./ruleFollowUp";
 
 /**
  * The header words of a period's follow-up columns (parsed back by findActivityHeaders).
@@ -94,14 +97,16 @@ export function planActivityWrites(plan: ActivityPlan, assessments: readonly Act
     // Without a "Satt av" column the rule's status could not be told from a person's: it is not written.
     if (own?.setBy === undefined || own.comment === undefined) continue;
     const row = assessed.activity.row;
-    const byRule = shownText(cellAt(grid, row, own.setBy)).trim() === RULE_SET_BY;
+    const text = (column: number): string => cleanCellText(shownText(cellAt(grid, row, column)));
+    // Signed by the rule but with a status or comment a person changed: theirs, never written over.
+    const byRule = text(own.setBy) === RULE_SET_BY && isRuleWritten(text(own.status), text(own.comment));
     const free = [own.status, own.comment, own.setBy].every((column) => isEmpty(grid, row, column));
     if (!byRule && !free) continue;
     if (assessed.status === undefined) {
       if (byRule) for (const column of [own.status, own.comment, own.setBy]) writes.push({ row, column, value: null });
       continue;
     }
-    writes.push(...statusWrites(row, own, { status: assessed.status, comment: commentFor(assessed), setBy: RULE_SET_BY }));
+    writes.push(...statusWrites(row, own, { status: assessed.status, comment: ruleComment(assessed), setBy: RULE_SET_BY }));
   }
   return { sheet: plan.sheet, writes, ...(widths.length > 0 ? { columnWidths: widths } : {}) };
 }
@@ -118,12 +123,4 @@ export function statusWrites(row: number, columns: FollowUpColumns, followUp: Pi
   if (columns.comment !== undefined) writes.push({ row, column: columns.comment, value: followUp.comment === "" ? null : followUp.comment, asText: true, style: { wrap: true } });
   if (columns.setBy !== undefined) writes.push({ row, column: columns.setBy, value: followUp.setBy === "" ? null : followUp.setBy, asText: true });
   return writes;
-}
-
-/** The comment the rule writes: its reason, and for a carried status the comment it was set with. */
-function commentFor(assessed: ActivityAssessment): string {
-  const reason = assessed.reason ?? "";
-  const sentence = reason.charAt(0).toLocaleUpperCase("sv-SE") + reason.slice(1);
-  if (assessed.origin === "rule") return `Försenad enligt regeln: ${reason}`;
-  return assessed.comment === "" ? sentence : `${sentence} ${assessed.comment}`;
 }

@@ -21,6 +21,7 @@ import type { Activity, ActivityPlan, ActivityTable, FollowUp } from "./activity
 import { findActivityHeaders } from "./findActivityHeaders";
 import { parseDeadline } from "./parseDeadline";
 import { parseFollowUpStatus, RULE_SET_BY } from "./followUpStatus";
+import { isRuleWritten } from "./ruleFollowUp";
 
 
 export interface ReadActivitiesOptions {
@@ -172,8 +173,12 @@ function readRow(
       if (comment !== "") issues.push(issue("activity/comment-without-status", "info", { ...position.at(row, columns.status), raw: comment }));
       continue;
     }
-    // What the rule wrote is not a status someone set: it is worked out again on each read.
-    if (setBy === RULE_SET_BY) continue;
+    // What the rule wrote is not a status someone set: it is worked out again on each read. A row
+    // signed by the rule whose status or comment a person changed is theirs, kept as they set it.
+    if (setBy === RULE_SET_BY) {
+      if (isRuleWritten(statusText, comment)) continue;
+      issues.push(issue("activity/rule-status-edited", "warning", { ...position.at(row, columns.status), raw: statusText }));
+    }
     const status = parseFollowUpStatus(statusText);
     if (status === undefined) {
       issues.push(issue("activity/unknown-status", "warning", { ...position.at(row, columns.status), raw: statusText }));

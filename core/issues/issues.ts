@@ -91,6 +91,7 @@ export const ISSUE_CODES = [
   "activity/duplicate",
   "activity/unknown-status",
   "activity/comment-without-status",
+  "activity/rule-status-edited",
   "activity/follow-up-without-period",
   "activity/follow-up-without-status",
   "activity/rule-late",

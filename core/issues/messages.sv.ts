@@ -134,6 +134,8 @@ const MESSAGES: Record<IssueCode, Describe> = {
   "activity/duplicate": (i) => `Aktiviteten ${q(i.raw)} finns flera gånger under samma perspektiv; den här raden får id ${q(p(i, "id"))}.`,
   "activity/unknown-status": (i) => `Statusen ${q(i.raw)} känns inte igen; den hoppas över. Skriv Genomförd, Pågår enligt plan, Försenad, Ej påbörjad eller Utgår.`,
   "activity/comment-without-status": (i) => `Kommentaren ${q(i.raw)} står utan status för perioden; den används inte och Bilaga skriver inget på raden. Skriv en status bredvid.`,
+  "activity/rule-status-edited": (i) =>
+    `Statusen ${q(i.raw)} är signerad "Bilaga (regel)" i Satt av men har ändrats för hand; den behålls som den står och Bilaga skriver inte över den. Töm eller ändra "Satt av" för att signera den.`,
   "activity/follow-up-without-period": (i) => `Kolumnen ${q(i.raw)} anger ingen period Bilaga känner igen; skriv till exempel "Status T1 2019".`,
   "activity/follow-up-without-status": (i) => `Kolumnen ${q(i.raw)} hör till en period utan statuskolumn; lägg till till exempel "Status T1 2019".`,
   "activity/rule-late": (i) => `Aktiviteten ${q(i.raw)} är markerad Försenad: ${p(i, "reason")}`,

@@ -92,3 +92,47 @@ it("writes no follow-up for a month or a half-year (follow-up is per tertial), a
   expect(year.period?.id).toBe("2019-T3");
   expect(year.sheets[0]!.writes.some((w) => w.value === "Status T3 2019")).toBe(true);
 });
+
+describe("a status signed by the rule that a person changed", () => {
+  const rows = [
+    ["Medborgare"],
+    ["Nämndmål", "Aktivitet", "Slutfört", "Status T2 2019", "Kommentar T2 2019", "Satt av T2 2019"],
+    ["Mål A", "Aktivitet som en person klarmarkerade", "Q1", "✓ Genomförd", "Klar i maj", "Bilaga (regel)"],
+    [undefined, "Aktivitet vars kommentar en person skrev om", "Q1", "! Försenad", "Väntar på leverantören", "Bilaga (regel)"],
+    [undefined, "Aktivitet med en okänd status signerad av regeln", "Q1", "Grön", "Försenad enligt regeln: gammalt skäl", "Bilaga (regel)"],
+    [undefined, "Aktivitet med regelns status orörd", "Q1", "! Försenad", "Försenad enligt regeln: gammalt skäl", "Bilaga (regel)"],
+  ];
+  const grid = gridFromRows("Aktiviteter", "A1", rows);
+  const followUp = followUpActivities(grid, period("2019-T2"));
+  const writes = followUp.sheets[0]!.writes;
+
+  it("keeps the person's status and comment through a fill, and warns at the status cell", () => {
+    expect(writes.filter((w) => w.row === 2 || w.row === 3 || w.row === 4)).toEqual([]);
+    expect(followUp.assessments[0]).toMatchObject({ status: "done", origin: "set", comment: "Klar i maj", setBy: "Bilaga (regel)" });
+    expect(followUp.assessments[1]).toMatchObject({ status: "late", origin: "set", comment: "Väntar på leverantören" });
+    const edited = followUp.issues.filter((i) => i.code === "activity/rule-status-edited");
+    expect(edited.map((i) => [i.severity, i.cell, i.raw])).toEqual([["warning", "D3", "✓ Genomförd"], ["warning", "D4", "! Försenad"], ["warning", "D5", "Grön"]]);
+    const after = readActivities(applyWrites(grid, writes));
+    expect(after.activities[0]!.followUps).toEqual([{ period: "2019-T2", status: "done", comment: "Klar i maj", setBy: "Bilaga (regel)" }]);
+    expect(followUpActivities(applyWrites(grid, writes), period("2019-T2")).summary.total.counts.done).toBe(1);
+  });
+
+  it("still works out again a row the rule wrote and nobody changed", () => {
+    expect(writes.filter((w) => w.row === 5).map((w) => [w.column, w.value])).toEqual([
+      [3, "! Försenad"],
+      [4, "Försenad enligt regeln: slutdatumet Q1 (senast mars 2019) har passerat och ingen har rapporterat aktiviteten som genomförd."],
+      [5, "Bilaga (regel)"],
+    ]);
+    expect(followUp.assessments[3]).toMatchObject({ status: "late", origin: "rule" });
+  });
+
+  it("still works out again a Genomförd it carried and nobody changed", () => {
+    const carried = gridFromRows("Aktiviteter", "A1", [
+      ["Aktivitet", "Slutfört", "Status T1 2019", "Kommentar T1 2019", "Satt av T1 2019", "Status T2 2019", "Kommentar T2 2019", "Satt av T2 2019"],
+      ["Ny rutin", "Q1", "Genomförd", "Klar", "Enhetschef", "✓ Genomförd", "Genomförd enligt uppföljningen T1 2019. Klar", "Bilaga (regel)"],
+    ]);
+    const again = followUpActivities(carried, period("2019-T2"));
+    expect(again.issues.map((i) => i.code)).not.toContain("activity/rule-status-edited");
+    expect(again.assessments[0]).toMatchObject({ status: "done", origin: "carried" });
+  });
+});

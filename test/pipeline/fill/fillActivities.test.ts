@@ -11,6 +11,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { readActivities } from "../../../core/activities/readActivities";
 import { parseFollowUpStatus, RULE_SET_BY } from "../../../core/activities/followUpStatus";
+import { toA1 } from "../../../core/workbook/address";
 import { cellAt, type Grid } from "../../../core/workbook/grid";
 import { applyPatch, openWorkbook } from "../../../pipeline/xlsx";
 import { bilaga, REPO, requireBuild } from "../cliTestKit";
@@ -170,4 +171,26 @@ it("refuses a workbook whose Aktivitetsuppföljning sheet is the controller's ow
   expect(run.status).toBe(1);
   expect(run.stderr).toContain('blad "Aktivitetsuppföljning" som Bilaga inte har skrivit');
   expect(existsSync(join(dir, "egen-ut.xlsx"))).toBe(false);
+});
+
+it("keeps a status signed by the rule that a person changed through the next fill, with a warning at its cell", async () => {
+  // The controller sets the VISA activity (Försenad by the rule at T2) to Genomförd, leaving "Bilaga (regel)" in Satt av.
+  const filled = await openWorkbook(join(dir, "t2.xlsx"));
+  const plan = readActivities(filled.readGrid("Aktiviteter"));
+  const visa = plan.activities.find((a) => a.name.startsWith("Följa och ta tillvara kunskap från projektet VISA"))!;
+  const columns = plan.tables[visa.table]!.followUpColumns.find((c) => c.period === "2019-T2")!;
+  expect(cellAt(filled.readGrid("Aktiviteter"), visa.row, columns.setBy!).text).toBe(RULE_SET_BY);
+  const edited = await applyPatch(filled, {
+    sheets: [{ sheet: "Aktiviteter", writes: [
+      { row: visa.row, column: columns.status, value: "✓ Genomförd", asText: true },
+      { row: visa.row, column: columns.comment!, value: "Klar i maj", asText: true },
+    ] }],
+  });
+  writeFileSync(join(dir, "t2-regel-andrad.xlsx"), edited);
+  const run = bilaga(dir, "fill", "t2-regel-andrad.xlsx", "--period", "2019-T2", "--ledger", "l.sqlite", "--out", "t2-regel-andrad-ut.xlsx");
+  expect(run.status).toBe(0);
+  const read = readActivities((await openWorkbook(join(dir, "t2-regel-andrad.xlsx"))).readGrid("Aktiviteter"));
+  expect(read.issues.filter((i) => i.code === "activity/rule-status-edited").map((i) => [i.severity, i.cell])).toEqual([["warning", toA1({ row: visa.row, column: columns.status })]]);
+  const after = (await openWorkbook(join(dir, "t2-regel-andrad-ut.xlsx"))).readGrid("Aktiviteter");
+  expect([columns.status, columns.comment!, columns.setBy!].map((column) => cellAt(after, visa.row, column).text)).toEqual(["✓ Genomförd", "Klar i maj", RULE_SET_BY]);
 });
