@@ -12,7 +12,7 @@ import { columnLetters } from "../workbook/address";
 import { cellAt, gridBounds, type Grid, type GridCell } from "../workbook/grid";
 import { issue, type Issue } from "../issues/issues";
 import { parseDate } from "../values/parseDate";
-import { parseSwedishNumber } from "../values/parseNumber";
+import { parseQuantity, quantityFromNumberCell } from "../values/parseValue";
 import { normalizeName } from "../values/normalizeName";
 import type { ManualValue } from "./manualValue";
 import { redactPersonalData } from "../privacy/redactPersonalData";
@@ -137,11 +137,13 @@ export function readManualValues(grid: Grid, where: { readonly file?: string } =
     }
     const valueCell = at("Värde");
     let value: number | undefined;
-    if (typeof valueCell.value === "number") value = valueCell.value;
+    // A percentage is read in its one canonical form (CONVENTIONS): 0.18 shown as "18 %" and
+    // the text "18 %" are both 18, as every other cell Bilaga reads.
+    if (typeof valueCell.value === "number") value = quantityFromNumberCell(valueCell.value, valueCell.numberFormat).value;
     else {
-      const text = cellText(valueCell).replace(/\s*%$/, "");
-      const parsed = text === "" ? undefined : parseSwedishNumber(text);
-      value = parsed?.ok ? parsed.value : undefined;
+      const text = cellText(valueCell);
+      const parsed = text === "" ? undefined : parseQuantity(text);
+      value = parsed?.ok && parsed.value.footnotes.length === 0 ? parsed.value.value : undefined;
     }
     if (value === undefined) {
       bad("Värde", cellText(valueCell) === "" ? "värdet saknas; ett tomt värde blir aldrig 0" : "väntade ett tal, t.ex. 87 eller 0,16");
