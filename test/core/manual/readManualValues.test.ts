@@ -50,6 +50,29 @@ describe("readManualValues", () => {
     ]);
   });
 
+  it("reads an Inmatat date cell as the date it shows, also in a workbook with the 1904 date system", () => {
+    const text = (t: string): GridCell => ({ value: t, text: t, numberFormat: "@" });
+    const row = (measure: string, date: GridCell): GridCell[] => [text(measure), text(""), text("2019"), text("112"), text("Medarbetarenkät 2019"), text("AB"), date];
+    const grid: Grid = {
+      sheet: "Manuella värden",
+      origin: { row: 0, column: 0 },
+      cells: [
+        HEADER.map(text),
+        // 2020-01-20 in the 1904 date system is serial 42388 (1 462 days fewer than in the 1900 system, where 42388 is 2016-01-19).
+        row("datum-1904", { value: 42388, text: "2020-01-20", numberFormat: "yyyy-mm-dd" }),
+        // A date cell without rendered text: its serial, in the 1900 system.
+        row("datum-utan-text", { value: 43850, text: "", numberFormat: "yyyy-mm-dd" }),
+      ],
+      merges: [],
+    };
+    const read = readManualValues(grid, { file: "plan.xlsx" });
+    expect(read.issues).toEqual([]);
+    expect(read.values.map((v) => [v.measure, v.enteredAt])).toEqual([
+      ["datum-1904", "2020-01-20"],
+      ["datum-utan-text", "2020-01-20"],
+    ]);
+  });
+
   it("names line and column of each bad row, and an empty value is an error, not a 0", () => {
     const read = readManualValues(
       gridOfTextRows([
