@@ -11,8 +11,8 @@
 import { columnLetters } from "../workbook/address";
 import { cellAt, gridBounds, type Grid, type GridCell } from "../workbook/grid";
 import { issue, type Issue } from "../issues/issues";
-import { parseDate } from "../values/parseDate";
-import { parseSwedishNumber } from "../values/parseNumber";
+import { dateOfSerial, parseDate } from "../values/parseDate";
+import { parseQuantity, quantityFromNumberCell } from "../values/parseValue";
 import { normalizeName } from "../values/normalizeName";
 import type { ManualValue } from "./manualValue";
 import { redactPersonalData } from "../privacy/redactPersonalData";
@@ -43,11 +43,6 @@ function breakdownOf(text: string): string | undefined {
   if (name === "män" || name === "m" || name === "pojkar") return "kon=M";
   if (/^[a-zåäö]+=[^&=]+(&[a-zåäö]+=[^&=]+)*$/i.test(text.trim())) return text.trim();
   return undefined;
-}
-
-/** Excel's day serial (1900 system) to "YYYY-MM-DD", for a date cell. */
-function dateOfSerial(serial: number): string {
-  return new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -137,11 +132,13 @@ export function readManualValues(grid: Grid, where: { readonly file?: string } =
     }
     const valueCell = at("Värde");
     let value: number | undefined;
-    if (typeof valueCell.value === "number") value = valueCell.value;
+    // A percentage is read in its one canonical form (CONVENTIONS): 0.18 shown as "18 %" and
+    // the text "18 %" are both 18, as every other cell Bilaga reads.
+    if (typeof valueCell.value === "number") value = quantityFromNumberCell(valueCell.value, valueCell.numberFormat).value;
     else {
-      const text = cellText(valueCell).replace(/\s*%$/, "");
-      const parsed = text === "" ? undefined : parseSwedishNumber(text);
-      value = parsed?.ok ? parsed.value : undefined;
+      const text = cellText(valueCell);
+      const parsed = text === "" ? undefined : parseQuantity(text);
+      value = parsed?.ok && parsed.value.footnotes.length === 0 ? parsed.value.value : undefined;
     }
     if (value === undefined) {
       bad("Värde", cellText(valueCell) === "" ? "värdet saknas; ett tomt värde blir aldrig 0" : "väntade ett tal, t.ex. 87 eller 0,16");
@@ -166,7 +163,9 @@ export function readManualValues(grid: Grid, where: { readonly file?: string } =
     }
     const dateCell = at("Inmatat");
     let enteredAt: string | undefined;
-    if (typeof dateCell.value === "number") enteredAt = dateOfSerial(dateCell.value);
+    // A date cell is read as the date it shows (the grid renders it in the workbook's own date
+    // system, 1900 or 1904); its serial only when it shows nothing.
+    if (typeof dateCell.value === "number" && dateCell.text.trim() === "") enteredAt = dateOfSerial(dateCell.value);
     else {
       const parsed = parseDate(cellText(dateCell));
       enteredAt = parsed.ok ? parsed.value : undefined;

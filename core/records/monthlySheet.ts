@@ -13,6 +13,7 @@ import { normalizeName } from "../values/normalizeName";
 import type { MeasureRef } from "../outcomes/outcome";
 import type { CellWrite, SheetPatch } from "../workbook/patch";
 import { parseMonth } from "../periods/parseMonth";
+import { dateOfSerial } from "../values/parseDate";
 import { parseSwedishNumber } from "../values/parseNumber";
 import type { MonthlyRecord } from "./records";
 
@@ -161,9 +162,8 @@ function cellNumber(cell: GridCell): number | undefined {
 }
 
 /** Excel's day serial (1900 system) to "YYYY-MM", for a month the sheet turned into a date. */
-function monthOfSerial(serial: number): string {
-  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
-  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
+function monthOfSerial(serial: number): string | undefined {
+  return dateOfSerial(serial)?.slice(0, 7);
 }
 
 /**

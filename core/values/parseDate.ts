@@ -77,3 +77,16 @@ export function dayNumber(iso: string): number {
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
 }
+
+/**
+ * Excel's day serial (1900 date system) as "YYYY-MM-DD": only for a date cell that shows no text
+ * (a cell's shown text already follows the workbook's own date system, 1900 or 1904).
+ *
+ * @example dateOfSerial(43850) // "2020-01-20"
+ * @example dateOfSerial(1e20)  // undefined: no day of the calendar
+ */
+export function dateOfSerial(serial: number): string | undefined {
+  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  return isCalendarDay(year, month, day) ? isoDate(year, month, day) : undefined;
+}

@@ -91,7 +91,7 @@ export interface PlannedFill {
   readonly monthlyIssues: readonly Issue[];
   /** The manual values used (ledger and the workbook's sheet "Manuella värden", the newest per key). */
   readonly manualValues: readonly ManualValue[];
-  /** Rows of the workbook's sheet "Manuella värden" that could not be read (manual/bad-row); they are not used. */
+  /** Warnings about the workbook's sheet "Manuella värden"; a sheet with an error (manual/bad-row) is refused by planFill instead. */
   readonly manualIssues: readonly Issue[];
   /** The values of the workbook's own sheet "Manuella värden" as read (run stores them in the ledger). */
   readonly sheetManualValues: readonly ManualValue[];
@@ -184,12 +184,20 @@ function readOwnMonthlySheet(workbook: XlsxWorkbook): { records: MonthlyRecord[]
   return { records: read.records, issues: read.issues.map((found) => ({ ...found, file: workbook.file })) };
 }
 
-/** The values of the workbook's own sheet "Manuella värden" (the controller's; never written by Bilaga). */
+/**
+ * The values of the workbook's own sheet "Manuella värden" (the controller's; never written by Bilaga).
+ * A sheet with a bad row is refused whole, as `bilaga manual` refuses it: its good rows are neither
+ * stored nor filled in, so nothing is half-written (throws BilagaError, nothing written).
+ */
 function readWorkbookManualValues(workbook: XlsxWorkbook): { values: ManualValue[]; issues: Issue[] } {
   const wanted = MANUAL_SHEET.toLocaleLowerCase("sv-SE");
   const info = workbook.sheets.find((s) => s.name.toLocaleLowerCase("sv-SE") === wanted && s.kind === "worksheet");
   if (info === undefined) return { values: [], issues: [] };
-  return readManualValues(workbook.readGrid(info.name), { file: workbook.file });
+  const read = readManualValues(workbook.readGrid(info.name), { file: workbook.file });
+  if (read.issues.some((i) => i.severity === "error")) {
+    throw new BilagaError(`Rätta bladet "${info.name}" i ${workbook.file}; inget sparades och ingen arbetsbok skrevs.`, EXIT.rejected, read.issues);
+  }
+  return read;
 }
 
 export interface FillTarget {

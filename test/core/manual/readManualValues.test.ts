@@ -3,6 +3,7 @@
 import { formatIssue } from "../../../core/issues/messages.sv";
 import { currentManualValues, manualRecords } from "../../../core/manual/manualValue";
 import { gridOfTextRows, readManualValues } from "../../../core/manual/readManualValues";
+import type { Grid, GridCell } from "../../../core/workbook/grid";
 
 const HEADER = ["Mått", "Uppdelning", "År", "Värde", "Källa", "Inmatat av", "Inmatat"];
 
@@ -25,6 +26,50 @@ describe("readManualValues", () => {
       ["hme", "kon=K", 2019, 79, "2020-02-10"],
       ["brukarenkat-positiva", "", 2019, 87.5, "2020-01-20"],
       ["chefer-utomnordisk", "kon=M", 2019, 0.18, "2020-02-12"],
+    ]);
+  });
+
+  it("reads a percent-formatted number cell as the same value as the text it shows", () => {
+    const text = (t: string): GridCell => ({ value: t, text: t, numberFormat: "@" });
+    const row = (measure: string, value: GridCell): GridCell[] => [text(measure), text(""), text("2019"), value, text("HR 2019"), text("CD"), text("2020-02-12")];
+    const grid: Grid = {
+      sheet: "Manuella värden",
+      origin: { row: 0, column: 0 },
+      cells: [
+        HEADER.map(text),
+        row("som-tal", { value: 0.18, text: "18 %", numberFormat: "0 %" }),
+        row("som-text", text("18 %")),
+      ],
+      merges: [],
+    };
+    const read = readManualValues(grid, { file: "plan.xlsx" });
+    expect(read.issues).toEqual([]);
+    expect(read.values.map((v) => [v.measure, v.value])).toEqual([
+      ["som-tal", 18],
+      ["som-text", 18],
+    ]);
+  });
+
+  it("reads an Inmatat date cell as the date it shows, also in a workbook with the 1904 date system", () => {
+    const text = (t: string): GridCell => ({ value: t, text: t, numberFormat: "@" });
+    const row = (measure: string, date: GridCell): GridCell[] => [text(measure), text(""), text("2019"), text("112"), text("Medarbetarenkät 2019"), text("AB"), date];
+    const grid: Grid = {
+      sheet: "Manuella värden",
+      origin: { row: 0, column: 0 },
+      cells: [
+        HEADER.map(text),
+        // 2020-01-20 in the 1904 date system is serial 42388 (1 462 days fewer than in the 1900 system, where 42388 is 2016-01-19).
+        row("datum-1904", { value: 42388, text: "2020-01-20", numberFormat: "yyyy-mm-dd" }),
+        // A date cell without rendered text: its serial, in the 1900 system.
+        row("datum-utan-text", { value: 43850, text: "", numberFormat: "yyyy-mm-dd" }),
+      ],
+      merges: [],
+    };
+    const read = readManualValues(grid, { file: "plan.xlsx" });
+    expect(read.issues).toEqual([]);
+    expect(read.values.map((v) => [v.measure, v.enteredAt])).toEqual([
+      ["datum-1904", "2020-01-20"],
+      ["datum-utan-text", "2020-01-20"],
     ]);
   });
 
