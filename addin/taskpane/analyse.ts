@@ -206,8 +206,19 @@ export function analyse(input: AnalyseInput): Analysis {
     values: k.ok ? k.value.values.filter((v) => v.value !== null).length : 0,
     missing: k.ok ? k.value.values.filter((v) => v.value === null).length : 0,
   }));
-  const fresh = [...kolada.flatMap((k) => (k.ok ? koladaRecords(k.value.values) : [])), ...manualRecords(manual.values)];
-  const records = mergeValueRecords(merged.records, fresh);
+  // Each Kolada record remembers its file, so two files that disagree are named (kolada/changed).
+  const origins = new Map<MonthlyRecord, string>();
+  const koladaFresh = kolada.flatMap((k, i) => {
+    if (!k.ok) return [];
+    const read = koladaRecords(k.value.values);
+    for (const record of read) origins.set(record, input.kolada?.[i]?.file ?? "");
+    return read;
+  });
+  const replacedValues: Issue[] = [];
+  const records = mergeValueRecords(merged.records, [...koladaFresh, ...manualRecords(manual.values)], {
+    originOf: (record) => origins.get(record),
+    issues: replacedValues,
+  });
   const activities = input.activities
     ? followUpActivities(input.activities, input.period, input.activitySummary ? { summaryGrid: input.activitySummary } : {})
     : undefined;
@@ -225,7 +236,7 @@ export function analyse(input: AnalyseInput): Analysis {
     ...(activities === undefined ? {} : { activities }),
   };
   const activityDoubts = activities?.issues.filter((i) => i.severity !== "error") ?? [];
-  const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...writeRefusals, ...imports.flatMap((f) => f.issues), ...manual.issues, ...koladaIssues, ...activityDoubts];
+  const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...writeRefusals, ...imports.flatMap((f) => f.issues), ...manual.issues, ...koladaIssues, ...replacedValues, ...activityDoubts];
   const bindings = input.configuration.bindings;
   if (!bindings || appendix.focusAreas.length === 0) return { ...base, issues };
   const assessed = assessAppendix(appendix, bindings, records, input.period, { manualValues: manual.values });
