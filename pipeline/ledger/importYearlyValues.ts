@@ -118,7 +118,8 @@ export function importYearlyValues(
         kolada.push({ file });
         continue;
       }
-      const stored = writeKoladaValues(ledger.db, read.values, file);
+      // A changed value and a number kept over a missing one are reported (kolada/changed, kolada/missing-kept).
+      const stored = writeKoladaValues(ledger.db, read.values, file, new Date(), issues);
       kolada.push({ file, stored });
       if (stored > 0) changed = true;
     }
