@@ -47,6 +47,7 @@ export * from "./records/planDelivery";
 export * from "./measures/keyedRows";
 // Kolada, manual values, yearly indicators and provenance (issue 13)
 export * from "./sources/koladaValues";
+export * from "./sources/readKoladaText";
 export * from "./manual/manualValue";
 export * from "./manual/readManualValues";
 export * from "./outcomes/provenance";

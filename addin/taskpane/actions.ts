@@ -6,6 +6,7 @@
  */
 import { MANUAL_SHEET } from "../../core/manual/readManualValues";
 import { measureFiles, type KoladaFile } from "./analyse";
+import { parseKoladaText } from "../../core/sources/readKoladaText";
 import { saveManualValue, type ManualValueEntry } from "./saveManualValue";
 import type { Patch } from "../../core/workbook/patch";
 import { MONTHLY_SHEET } from "../../core/records/monthlySheet";
@@ -57,12 +58,7 @@ async function reread(state: PaneState, message?: PaneMessage): Promise<void> {
 
 /** A saved Kolada response, read in the browser; text that is not JSON is said so (kolada/invalid-file). */
 async function readKoladaFile(file: File): Promise<KoladaFile> {
-  const text = (await file.text()).replace(/^\uFEFF/, "");
-  try {
-    return { file: file.name, json: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { file: file.name, json: undefined, notJson: errorText(error) };
-  }
+  return { file: file.name, ...parseKoladaText(await file.text()) };
 }
 
 /** The actions on one state; `render` draws the pane from it. */

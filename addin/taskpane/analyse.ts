@@ -28,7 +28,8 @@ import { reportUnknownSource } from "../../core/sources/reportUnknownSource";
 import type { Month, MonthlyRecord } from "../../core/records/records";
 import { assessAppendix, type Assessment } from "../../core/status/assessAppendix";
 import type { CsvFileRows } from "./readCsvFile";
-import { koladaRecords, missingKoladaValues, parseKoladaResponse } from "../../core/sources/koladaValues";
+import { koladaRecords } from "../../core/sources/koladaValues";
+import { readKoladaJson, type KoladaJson } from "../../core/sources/readKoladaText";
 import { manualRecords, type ManualValue } from "../../core/manual/manualValue";
 import { readManualValues } from "../../core/manual/readManualValues";
 import { mergeValueRecords } from "../../core/records/mergeValueRecords";
@@ -112,11 +113,9 @@ export function measureFiles(files: readonly CsvFileRows[], profiles: readonly S
 }
 
 /** A saved Kolada response (JSON) the controller gave the pane. */
-export interface KoladaFile {
+/** A saved Kolada response given to the pane: its name, and its text as JSON or why it is not (parseKoladaText). */
+export interface KoladaFile extends KoladaJson {
   readonly file: string;
-  readonly json: unknown;
-  /** Why the file's text is not JSON, when it is not. */
-  readonly notJson?: string;
 }
 
 /** What one Kolada file gave: its values, and how many of them Kolada lacks (shown as missing, never 0). */
@@ -194,20 +193,26 @@ export function analyse(input: AnalyseInput): Analysis {
   });
   // Yearly values: the sheet "Manuella värden" and Kolada files win over what Månadsdata keeps, per record.
   const manual = input.manual ? readManualValues(input.manual) : { values: [] as ManualValue[], issues: [] };
-  const kolada = (input.kolada ?? []).map((f) =>
-    f.notJson === undefined
-      ? parseKoladaResponse(f.json, f.file)
-      : ({ ok: false, issue: issue("kolada/invalid-file", "error", { file: f.file, params: { path: "(filen)", reason: `inte giltig JSON: ${f.notJson}` } }) } as const),
-  );
-  const koladaIssues = kolada.flatMap((k, i) => (k.ok ? missingKoladaValues(k.value.values, input.kolada?.[i]?.file) : [k.issue]));
+  const kolada = (input.kolada ?? []).map((f) => readKoladaJson(f, f.file));
+  const koladaIssues = kolada.flatMap((k) => k.issues);
   const koladaImports: KoladaImport[] = kolada.map((k, i) => ({
     file: input.kolada?.[i]?.file ?? "",
-    rejected: !k.ok,
-    values: k.ok ? k.value.values.filter((v) => v.value !== null).length : 0,
-    missing: k.ok ? k.value.values.filter((v) => v.value === null).length : 0,
+    rejected: k.rejected,
+    values: k.values.filter((v) => v.value !== null).length,
+    missing: k.values.filter((v) => v.value === null).length,
   }));
-  const fresh = [...kolada.flatMap((k) => (k.ok ? koladaRecords(k.value.values) : [])), ...manualRecords(manual.values)];
-  const records = mergeValueRecords(merged.records, fresh);
+  // Each Kolada record remembers its file, so two files that disagree are named (kolada/changed).
+  const origins = new Map<MonthlyRecord, string>();
+  const koladaFresh = kolada.flatMap((k, i) => {
+    const read = koladaRecords(k.values);
+    for (const record of read) origins.set(record, input.kolada?.[i]?.file ?? "");
+    return read;
+  });
+  const replacedValues: Issue[] = [];
+  const records = mergeValueRecords(merged.records, [...koladaFresh, ...manualRecords(manual.values)], {
+    originOf: (record) => origins.get(record),
+    issues: replacedValues,
+  });
   const activities = input.activities
     ? followUpActivities(input.activities, input.period, input.activitySummary ? { summaryGrid: input.activitySummary } : {})
     : undefined;
@@ -225,7 +230,7 @@ export function analyse(input: AnalyseInput): Analysis {
     ...(activities === undefined ? {} : { activities }),
   };
   const activityDoubts = activities?.issues.filter((i) => i.severity !== "error") ?? [];
-  const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...writeRefusals, ...imports.flatMap((f) => f.issues), ...manual.issues, ...koladaIssues, ...activityDoubts];
+  const issues = [...appendix.issues, ...input.configuration.issues, ...monthly.issues, ...writeRefusals, ...imports.flatMap((f) => f.issues), ...manual.issues, ...koladaIssues, ...replacedValues, ...activityDoubts];
   const bindings = input.configuration.bindings;
   if (!bindings || appendix.focusAreas.length === 0) return { ...base, issues };
   const assessed = assessAppendix(appendix, bindings, records, input.period, { manualValues: manual.values });

@@ -102,6 +102,8 @@ export const ISSUE_CODES = [
   // Kolada, manual values and yearly indicators (issue 13)
   "kolada/invalid-file",
   "kolada/missing-value",
+  "kolada/changed",
+  "kolada/missing-kept",
   "manual/missing-column",
   "manual/bad-row",
   "manual/changed",

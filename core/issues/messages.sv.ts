@@ -23,6 +23,10 @@ type Describe = (issue: Issue) => string;
 
 const q = (text: string | undefined): string => `"${text ?? ""}"`;
 const p = (issue: Issue, name: string): string => String(issue.params?.[name] ?? "");
+/** A number param with a decimal comma: 4.3 -> "4,3". */
+const decimal = (issue: Issue, name: string): string => p(issue, name).replace(".", ",");
+/** ' (ur "N00011.json")' when the param names a file, else "". */
+const fromFile = (issue: Issue, name: string): string => (p(issue, name) === "" ? "" : ` (ur ${q(p(issue, name))})`);
 
 /** In place of a CSV cell's text that may be a name (mayQuoteCellText), in a clause and as a sentence. */
 const HIDDEN_TEXT = "en text som inte visas här eftersom den kan vara ett namn";
@@ -149,6 +153,10 @@ const MESSAGES: Record<IssueCode, Describe> = {
     `Filen är inte ett svar från Kolada i väntad form: vid ${q(p(i, "path"))}: ${p(i, "reason")}. Spara svaret från api.kolada.se (data/kpi/…/municipality/…/year/…) som det är.`,
   "kolada/missing-value": (i) =>
     `Kolada saknar värde för nyckeltal ${p(i, "kpi")}, kommun ${p(i, "municipality")}, ${p(i, "year")} (kön ${p(i, "gender")}, status ${q(p(i, "status"))}); det visas som saknat, aldrig som 0.`,
+  "kolada/changed": (i) =>
+    `Koladas värde för nyckeltal ${p(i, "kpi")}, kommun ${p(i, "municipality")}, ${p(i, "year")} (kön ${p(i, "gender")}) ersätts: ${decimal(i, "old")}${fromFile(i, "oldFile")} byts mot ${decimal(i, "new")}${fromFile(i, "newFile")}, det senast lästa svaret. Kontrollera att det är rätt svar.`,
+  "kolada/missing-kept": (i) =>
+    `Koladas nyare svar${fromFile(i, "newFile")} saknar värde för nyckeltal ${p(i, "kpi")}, kommun ${p(i, "municipality")}, ${p(i, "year")} (kön ${p(i, "gender")}, status ${q(p(i, "status"))}); liggarens värde ${decimal(i, "old")}${fromFile(i, "oldFile")} behålls.`,
   "manual/missing-column": (i) =>
     `Manuella värden: kolumnen ${p(i, "column")} saknas. Rubrikraden ska ha Mått, Uppdelning, År, Värde, Källa, Inmatat av och Inmatat.`,
   "manual/bad-row": (i) => `Manuella värden: ${q(i.raw)} går inte att läsa: ${p(i, "reason")}.`,

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Papa from "papaparse";
 import type { Issue } from "../../core/issues/issues";
-import { missingKoladaValues, parseKoladaResponse, type KoladaValue } from "../../core/sources/koladaValues";
+import { readKoladaText, type KoladaRead } from "../../core/sources/readKoladaText";
 import { gridOfTextRows, readManualValues } from "../../core/manual/readManualValues";
 import type { ManualValue } from "../../core/manual/manualValue";
 import { issue } from "../../core/issues/issues";
@@ -41,19 +41,8 @@ export function readManualCsv(path: string): { values: ManualValue[]; issues: Is
 }
 
 /** Reads a saved Kolada response (JSON). */
-export function readKoladaFile(path: string): { values: KoladaValue[]; issues: Issue[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
-  } catch (error) {
-    return {
-      values: [],
-      issues: [issue("kolada/invalid-file", "error", { file: path, params: { path: "(filen)", reason: `inte giltig JSON: ${(error as Error).message}` } })],
-    };
-  }
-  const parsed = parseKoladaResponse(json, path);
-  if (!parsed.ok) return { values: [], issues: [parsed.issue] };
-  return { values: [...parsed.value.values], issues: missingKoladaValues(parsed.value.values, path) };
+export function readKoladaFile(path: string): KoladaRead {
+  return readKoladaText(readFileSync(path, "utf8"), path);
 }
 
 /** The .json files of a folder (sorted), or the file itself. */
@@ -118,7 +107,8 @@ export function importYearlyValues(
         kolada.push({ file });
         continue;
       }
-      const stored = writeKoladaValues(ledger.db, read.values, file);
+      // A changed value and a number kept over a missing one are reported (kolada/changed, kolada/missing-kept).
+      const stored = writeKoladaValues(ledger.db, read.values, file, new Date(), issues);
       kolada.push({ file, stored });
       if (stored > 0) changed = true;
     }

@@ -132,9 +132,15 @@ export function writeManualValues(db: Database.Database, values: readonly Manual
   return run.immediate();
 }
 
-/** Stores Kolada values (a newer read of the same KPI, municipality, year and gender replaces the older); returns how many were new or different. */
-export function writeKoladaValues(db: Database.Database, values: readonly KoladaValue[], origin: string, now: Date = new Date()): number {
+/**
+ * Stores Kolada values; returns how many were new or different. A newer read of the same KPI,
+ * municipality, year and gender replaces the older, with one exception: a number held is never
+ * replaced by a missing value (the newer response lacks it; the number stays, kolada/missing-kept).
+ * A number replaced by another gives kolada/changed (old and new, both files). Both go to `issues`.
+ */
+export function writeKoladaValues(db: Database.Database, values: readonly KoladaValue[], origin: string, now: Date = new Date(), issues: Issue[] = []): number {
   const run = db.transaction((): number => {
+    const held = db.prepare("SELECT value, origin FROM kolada_values WHERE kpi = ? AND municipality = ? AND year = ? AND gender = ?");
     const upsert = db.prepare(
       `INSERT INTO kolada_values (kpi, municipality, year, gender, value, status, origin, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (kpi, municipality, year, gender) DO UPDATE SET value = excluded.value, status = excluded.status,
@@ -142,7 +148,19 @@ export function writeKoladaValues(db: Database.Database, values: readonly Kolada
        WHERE kolada_values.value IS NOT excluded.value OR kolada_values.status <> excluded.status`,
     );
     let stored = 0;
-    for (const v of values) stored += upsert.run(v.kpi, v.municipality, v.year, v.gender, v.value, v.status, origin, now.toISOString()).changes;
+    for (const v of values) {
+      const before = held.get(v.kpi, v.municipality, v.year, v.gender) as { value: number | null; origin: string } | undefined;
+      const heldNumber = before?.value ?? null;
+      const where = { kpi: v.kpi, municipality: v.municipality, year: v.year, gender: v.gender, oldFile: before?.origin ?? "", newFile: origin };
+      if (heldNumber !== null && v.value === null) {
+        issues.push(issue("kolada/missing-kept", "info", { file: origin, params: { ...where, old: heldNumber, status: v.status === "" ? "tom" : v.status } }));
+        continue;
+      }
+      if (heldNumber !== null && v.value !== null && heldNumber !== v.value) {
+        issues.push(issue("kolada/changed", "info", { file: origin, params: { ...where, old: heldNumber, new: v.value } }));
+      }
+      stored += upsert.run(v.kpi, v.municipality, v.year, v.gender, v.value, v.status, origin, now.toISOString()).changes;
+    }
     return stored;
   });
   return run.immediate();

@@ -81,3 +81,20 @@ describe("the task pane with Kolada and manual values for 2019", () => {
     expect(outcome(analysis, "Barn i befolkningen")).toBeUndefined();
   });
 });
+
+describe("the same Kolada response given twice (a browser's re-download)", () => {
+  it("counts the value once: 4,3, not 8,6", async () => {
+    const analysis = await run({ kolada: [KOLADA, { ...KOLADA, file: "N00011-0580 (1).json" }] });
+    expect(outcome(analysis, "Barn i befolkningen")).toBeCloseTo(4.3, 9);
+    expect(analysis.issues.filter((i) => i.code === "kolada/changed")).toEqual([]);
+  });
+
+  it("uses the later of two files that disagree and says so, naming both", async () => {
+    const revised = JSON.parse(JSON.stringify(KOLADA.json).replace(/4\.3/g, "4.5")) as unknown;
+    const analysis = await run({ kolada: [KOLADA, { file: "N00011-0580 (1).json", json: revised }] });
+    expect(outcome(analysis, "Barn i befolkningen")).toBeCloseTo(4.5, 9);
+    expect(analysis.issues.filter((i) => i.code === "kolada/changed").map(formatIssue)).toEqual([
+      'Varning: N00011-0580 (1).json: Koladas värde för nyckeltal N00011, kommun 0580, 2019 (kön T) ersätts: 4,3 (ur "N00011-0580.json") byts mot 4,5 (ur "N00011-0580 (1).json"), det senast lästa svaret. Kontrollera att det är rätt svar.',
+    ]);
+  });
+});
